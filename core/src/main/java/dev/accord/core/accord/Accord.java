@@ -1,0 +1,104 @@
+package dev.accord.core.accord;
+
+import dev.accord.core.calendar.BusinessCalendar;
+import dev.accord.core.governance.DecisionRight;
+import dev.accord.core.governance.Goal;
+import dev.accord.core.lifecycle.Guardrails;
+import dev.accord.core.lifecycle.ObjectType;
+import dev.accord.core.lifecycle.Pipeline;
+import dev.accord.core.lifecycle.ReasonCode;
+import dev.accord.core.lifecycle.Stage;
+import dev.accord.core.routing.Routing;
+import dev.accord.core.scorecard.Dimension;
+import dev.accord.core.scorecard.Kpi;
+import dev.accord.core.shared.Values;
+import dev.accord.core.sla.Handoff;
+import dev.accord.core.team.Person;
+import dev.accord.core.team.Team;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The operating agreement between marketing, sales and RevOps, as one value: the lifecycle every
+ * record follows, the handoff contract between the teams, how records are routed, the KPIs of the
+ * one shared scorecard, who decides what, and the goals they share.
+ *
+ * <p>An accord is written as a YAML file that lives in git; this record is what that file means,
+ * independent of how it was written.
+ */
+public record Accord(
+    int schemaVersion,
+    AccordInfo info,
+    List<String> sentinels,
+    List<ReasonCode> reasonCodes,
+    Guardrails guardrails,
+    List<ObjectType> objects,
+    List<Team> teams,
+    List<Person> people,
+    List<BusinessCalendar> calendars,
+    List<Handoff> handoffs,
+    Routing routing,
+    List<Dimension> dimensions,
+    List<Kpi> kpis,
+    List<DecisionRight> decisionRights,
+    List<Goal> goals) {
+
+  /** The only version of the accord file format there is so far. */
+  public static final int CURRENT_SCHEMA_VERSION = 1;
+
+  public Accord {
+    Objects.requireNonNull(info, "info");
+    sentinels = Values.list(sentinels);
+    reasonCodes = Values.list(reasonCodes);
+    Objects.requireNonNull(guardrails, "guardrails");
+    objects = Values.list(objects);
+    teams = Values.list(teams);
+    people = Values.list(people);
+    calendars = Values.list(calendars);
+    handoffs = Values.list(handoffs);
+    Objects.requireNonNull(routing, "routing");
+    dimensions = Values.list(dimensions);
+    kpis = Values.list(kpis);
+    decisionRights = Values.list(decisionRights);
+    goals = Values.list(goals);
+  }
+
+  /** Every stage of every pipeline of every object, in declaration order. */
+  public List<Stage> stages() {
+    return objects.stream().flatMap(object -> object.stages().stream()).toList();
+  }
+
+  public Optional<Stage> stage(String stageId) {
+    return stages().stream().filter(stage -> stage.id().equals(stageId)).findFirst();
+  }
+
+  /** The object whose pipelines hold the stage, if any does. */
+  public Optional<ObjectType> objectOf(String stageId) {
+    return objects.stream().filter(o -> o.pipelineOf(stageId).isPresent()).findFirst();
+  }
+
+  public Optional<Pipeline> pipelineOf(String stageId) {
+    return objects.stream().flatMap(o -> o.pipelineOf(stageId).stream()).findFirst();
+  }
+
+  public Optional<ObjectType> object(String objectId) {
+    return objects.stream().filter(o -> o.id().equals(objectId)).findFirst();
+  }
+
+  public Optional<Team> team(String teamId) {
+    return teams.stream().filter(team -> team.id().equals(teamId)).findFirst();
+  }
+
+  public Optional<Person> person(String personId) {
+    return people.stream().filter(person -> person.id().equals(personId)).findFirst();
+  }
+
+  public Optional<Handoff> handoff(String handoffId) {
+    return handoffs.stream().filter(h -> h.id().equals(handoffId)).findFirst();
+  }
+
+  public Optional<Kpi> kpi(String kpiId) {
+    return kpis.stream().filter(kpi -> kpi.id().equals(kpiId)).findFirst();
+  }
+}

@@ -1,0 +1,8 @@
+package dev.accord.core.scorecard;
+
+/** A KPI's traffic light against its target. */
+public enum Status {
+  GREEN,
+  AMBER,
+  RED
+}
