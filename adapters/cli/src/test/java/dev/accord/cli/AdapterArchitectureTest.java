@@ -1,0 +1,30 @@
+package dev.accord.cli;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Dependencies point inwards: the CLI uses the adapters and the core, never the reverse. */
+@AnalyzeClasses(packages = "dev.accord", importOptions = ImportOption.DoNotIncludeTests.class)
+class AdapterArchitectureTest {
+
+  @ArchTest
+  static final ArchRule layers_point_inwards =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("Core")
+          .definedBy("dev.accord.core..")
+          .layer("Accord file")
+          .definedBy("dev.accord.yaml..")
+          .layer("CLI")
+          .definedBy("dev.accord.cli..")
+          .whereLayer("CLI")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Accord file")
+          .mayOnlyBeAccessedByLayers("CLI")
+          .whereLayer("Core")
+          .mayOnlyBeAccessedByLayers("Accord file", "CLI");
+}
