@@ -1,0 +1,50 @@
+package dev.accord.yaml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * What the reader has found wrong with one file so far. The reader never stops at the first
+ * problem: it notes each one here, with its place, and reads on.
+ */
+final class Findings {
+
+  private final String file;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  Findings(String file) {
+    this.file = file;
+  }
+
+  String file() {
+    return file;
+  }
+
+  void error(Position position, String message, String hint) {
+    diagnostics.add(Diagnostic.error(file, position, message, hint));
+  }
+
+  void error(Node node, String message, String hint) {
+    error(positionOf(node), message, hint);
+  }
+
+  void error(Optional<Mark> mark, String message, String hint) {
+    error(mark.map(Findings::positionOf).orElse(Position.NONE), message, hint);
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics.stream().sorted(Diagnostic.IN_FILE_ORDER).toList();
+  }
+
+  /** Where a node starts, counted from 1 as people do (snakeyaml counts from 0). */
+  static Position positionOf(Node node) {
+    return node.getStartMark().map(Findings::positionOf).orElse(Position.NONE);
+  }
+
+  static Position positionOf(Mark mark) {
+    return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+}
