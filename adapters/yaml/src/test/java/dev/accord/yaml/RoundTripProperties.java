@@ -20,7 +20,7 @@ class RoundTripProperties {
   void readingWhatWasWrittenGivesTheSameAccord(@ForAll("accords") Accord accord) {
     String text = AccordYamlWriter.write(accord);
 
-    ReadResult result = reader.read("accord.yaml", text);
+    AccordFileReader.ReadResult result = reader.read("accord.yaml", text);
 
     assertThat(result.diagnostics()).as(text).noneMatch(Diagnostic::isError);
     assertThat(result.accord()).as(text).contains(accord);
