@@ -50,7 +50,8 @@ public final class AccordCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with the given streams and returns the exit code; for tests too. */
@@ -62,7 +63,6 @@ public final class AccordCommand implements Runnable {
     CommandLine commandLine = new CommandLine(new AccordCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExitCodeHelpSection("Exit codes:", java.util.Map.of());
     commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
     commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     return commandLine;

@@ -3,12 +3,11 @@ package dev.accord.cli;
 import dev.accord.core.accord.Accord;
 import dev.accord.core.accord.AccordChange;
 import dev.accord.core.accord.AccordDiff;
+import dev.accord.core.accord.ChangeArea;
 import dev.accord.yaml.AccordFileReader;
-import dev.accord.yaml.ReadResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,7 +60,7 @@ final class DiffCommand implements Callable<Integer> {
     return changes.isEmpty() ? ExitCode.OK : ExitCode.INPUT;
   }
 
-  private Optional<Accord> readOrReport(ReadResult result) {
+  private Optional<Accord> readOrReport(AccordFileReader.ReadResult result) {
     if (result.accord().isEmpty()) {
       var err = spec.commandLine().getErr();
       result.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));
@@ -78,21 +77,38 @@ final class DiffCommand implements Callable<Integer> {
     }
     out.println(
         ValidateCommand.plural(changes.size(), "change") + " from " + oldFile + " to " + newFile);
-    Object area = null;
+    ChangeArea area = null;
     for (AccordChange change : changes) {
       if (!change.area().equals(area)) {
         area = change.area();
         out.println();
-        out.println(heading(change.area().name()));
+        out.println(heading(change.area()));
       }
       out.println("  " + symbol(change) + " " + change.description());
     }
     out.flush();
   }
 
-  private static String heading(String area) {
-    String words = area.replace('_', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  private static String heading(ChangeArea area) {
+    return switch (area) {
+      case METADATA -> "Name and version";
+      case STAGE -> "Stages";
+      case TRANSITION -> "Transitions";
+      case FIELD -> "Fields";
+      case REQUIRED_FIELD -> "Required fields";
+      case REASON_CODE -> "Reason codes";
+      case GUARDRAIL -> "Guardrails";
+      case TEAM -> "Teams";
+      case PERSON -> "People";
+      case CALENDAR -> "Calendars";
+      case SLA -> "SLAs";
+      case ESCALATION -> "Escalation";
+      case ROUTING -> "Routing";
+      case DIMENSION -> "Dimensions";
+      case KPI -> "KPIs";
+      case DECISION_RIGHT -> "Decision rights";
+      case GOAL -> "Goals";
+    };
   }
 
   private static char symbol(AccordChange change) {

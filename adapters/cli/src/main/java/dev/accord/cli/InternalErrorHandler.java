@@ -11,13 +11,15 @@ import picocli.CommandLine.ParseResult;
 final class InternalErrorHandler implements IExecutionExceptionHandler {
 
   @Override
-  public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parsed) {
+  public int handleExecutionException(
+      Exception failure, CommandLine commandLine, ParseResult parsed) {
     var err = commandLine.getErr();
     err.println("accord: internal error: " + failure);
     if (wantsStackTrace(parsed)) {
       failure.printStackTrace(err);
     } else {
-      err.println("  hint: this is a bug in Accord; rerun with --stacktrace and report what it prints.");
+      err.println(
+          "  hint: this is a bug in Accord; rerun with --stacktrace and report what it prints.");
     }
     return ExitCode.INTERNAL;
   }

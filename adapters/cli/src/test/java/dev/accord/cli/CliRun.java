@@ -9,7 +9,8 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exitCode = AccordCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exitCode =
+        AccordCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRun(exitCode, out.toString(), err.toString());
   }
 

@@ -20,12 +20,12 @@ class ValidateBadInputTest {
 
   @Test
   void a_missing_file() {
-    assertRefused(temp.resolve("nope.yaml"), "not found");
+    assertRefused(temp.resolve("nope.yaml"), "no such file");
   }
 
   @Test
   void a_directory() {
-    assertRefused(temp, "folder");
+    assertRefused(temp, "is a directory");
   }
 
   @Test

@@ -4,6 +4,8 @@ import dev.accord.core.accord.AccordValidator;
 import dev.accord.core.shared.Problem;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,8 +29,17 @@ public final class AccordChecker {
     return report(read, read.accord().map(AccordValidator::validate).orElse(List.of()));
   }
 
-  /** The read file's diagnostics together with the core's problems, placed by the source map. */
+  /**
+   * The read file's diagnostics together with the core's problems, placed by the source map. A
+   * value the reader already refused was replaced by a placeholder, so what the core says about
+   * that same spot concerns the placeholder, not the file, and is left out.
+   */
   static CheckReport report(AccordFileReader.ReadResult read, List<Problem> problems) {
+    Set<Position> refused =
+        read.diagnostics().stream()
+            .filter(Diagnostic::isError)
+            .map(d -> new Position(d.line(), d.column()))
+            .collect(Collectors.toSet());
     Stream<Diagnostic> semantic =
         problems.stream()
             .map(problem -> {
@@ -40,7 +51,8 @@ public final class AccordChecker {
                   problem.severity(),
                   problem.message(),
                   problem.hint());
-            });
+            })
+            .filter(d -> !refused.contains(new Position(d.line(), d.column())));
     return new CheckReport(
         read.file(), read.accord(), Stream.concat(read.diagnostics().stream(), semantic).toList());
   }

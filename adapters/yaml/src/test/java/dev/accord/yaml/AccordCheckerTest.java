@@ -70,4 +70,16 @@ class AccordCheckerTest {
         .singleElement()
         .satisfies(d -> assertThat(d.message()).startsWith("no such file"));
   }
+
+  @Test
+  void aValueTheReaderRefusedIsNotBlamedAgainForItsPlaceholder() {
+    // The unreadable SLA is read as a placeholder of 0m; "an SLA of zero" would be noise.
+    String text = DefaultAccord.text().replaceFirst("sla: 15m", "sla: fifteen minutes");
+
+    CheckReport report = AccordChecker.check("accord.yaml", text);
+
+    assertThat(report.diagnostics())
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("fifteen minutes"));
+  }
 }
