@@ -4,6 +4,7 @@ import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.governance.DecisionRight;
 import dev.accord.core.governance.Goal;
 import dev.accord.core.lifecycle.Guardrails;
+import dev.accord.core.lifecycle.LifecycleEngine;
 import dev.accord.core.lifecycle.ObjectType;
 import dev.accord.core.lifecycle.Pipeline;
 import dev.accord.core.lifecycle.ReasonCode;
@@ -62,6 +63,14 @@ public record Accord(
     kpis = Values.list(kpis);
     decisionRights = Values.list(decisionRights);
     goals = Values.list(goals);
+  }
+
+  /**
+   * The engine that holds records to this accord's lifecycle. Compiling it walks the whole
+   * lifecycle, so keep it for as long as this version of the accord is in force.
+   */
+  public LifecycleEngine lifecycleEngine() {
+    return LifecycleEngine.of(objects, guardrails, sentinels);
   }
 
   /** Every stage of every pipeline of every object, in declaration order. */

@@ -1,0 +1,108 @@
+package dev.accord.core.lifecycle;
+
+import dev.accord.core.event.EventHeader;
+import dev.accord.core.exception.DataQualityKind;
+import dev.accord.core.exception.ExceptionCase.DataQualityFinding;
+import dev.accord.core.field.FieldDefinition;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What counts as "nobody filled this in" for the fields of one object: an empty value always, and
+ * any placeholder the accord or the field declares, such as {@code Select} or {@code N/A}, compared
+ * case-insensitively after trimming. Placeholders stay in the record as the source sent them; they
+ * are reported, and they never satisfy a stage that requires the field.
+ */
+final class FieldRules {
+
+  private final Set<String> accordSentinels;
+  private final Map<String, Set<String>> sentinelsByField;
+  private final int longestSentinel;
+
+  private FieldRules(
+      Set<String> accordSentinels, Map<String, Set<String>> sentinelsByField, int longest) {
+    this.accordSentinels = accordSentinels;
+    this.sentinelsByField = sentinelsByField;
+    this.longestSentinel = longest;
+  }
+
+  static FieldRules of(List<FieldDefinition> fields, List<String> accordSentinels) {
+    Set<String> shared = normalised(accordSentinels);
+    Map<String, Set<String>> byField = new HashMap<>();
+    int longest = longest(shared);
+    for (FieldDefinition field : fields) {
+      if (!field.sentinels().isEmpty()) {
+        Set<String> own = new HashSet<>(shared);
+        own.addAll(normalised(field.sentinels()));
+        byField.putIfAbsent(field.id(), Set.copyOf(own));
+        longest = Math.max(longest, longest(own));
+      }
+    }
+    return new FieldRules(shared, Map.copyOf(byField), longest);
+  }
+
+  /**
+   * Whether the value is a placeholder for this field (an empty value is not: it is just empty).
+   */
+  boolean isSentinel(String field, String value) {
+    if (value == null) {
+      return false;
+    }
+    String trimmed = value.strip();
+    if (trimmed.isEmpty() || trimmed.length() > longestSentinel) {
+      return false;
+    }
+    return sentinelsByField
+        .getOrDefault(field, accordSentinels)
+        .contains(trimmed.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the record has no real value for the field: absent, blank or a placeholder. */
+  boolean isMissing(String field, String value) {
+    return value == null || value.isBlank() || isSentinel(field, value);
+  }
+
+  /** Reports every value that is a placeholder, one finding per field. */
+  void reportSentinels(Map<String, String> values, EventHeader header, Breaches breaches) {
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      if (isSentinel(value.getKey(), value.getValue())) {
+        breaches.note(
+            new DataQualityFinding(
+                header.recordId(),
+                header.idempotencyKey(),
+                header.occurredAt(),
+                DataQualityKind.SENTINEL,
+                value.getKey(),
+                value.getValue(),
+                "field "
+                    + value.getKey()
+                    + " holds the placeholder \""
+                    + value.getValue()
+                    + "\", which counts as empty."));
+      }
+    }
+  }
+
+  private static Set<String> normalised(List<String> sentinels) {
+    Set<String> normalised = new HashSet<>();
+    for (String sentinel : sentinels) {
+      String trimmed = sentinel.strip();
+      if (!trimmed.isEmpty()) {
+        normalised.add(trimmed.toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(normalised);
+  }
+
+  private static int longest(Set<String> sentinels) {
+    int longest = 0;
+    for (String sentinel : sentinels) {
+      longest = Math.max(longest, sentinel.length());
+    }
+    return longest;
+  }
+}
