@@ -82,11 +82,8 @@ final class TimeFormats {
         } catch (DateTimeException notATime) {
           return invalid("`" + text + "` holds a time that does not exist", hint);
         }
-        return opens.isBefore(closes)
-            ? valid(new WorkingHours(opens, closes))
-            : invalid(
-                "`" + text + "` closes before it opens",
-                "the opening time must come before the closing time, such as `09:00-17:00`");
+        // Whether the day opens before it closes is a rule of the accord, checked by the core.
+        return valid(new WorkingHours(opens, closes));
       };
 
   /** {@code 50%} of the SLA, the {@code breach} itself, or a delay after it: {@code breach+1h}. */

@@ -345,7 +345,7 @@ class StructureCheckTest {
         calendars:
           - id: late
             time_zone: UTC
-            hours: 18:00-09:00
+            hours: 18:00-09:60
             holidays: [2026-02-30]
           - id: vague
             time_zone: UTC
@@ -359,7 +359,7 @@ class StructureCheckTest {
 
     assertThat(Problems.of(text))
         .containsExactly(
-            "7:12 `hours`: `18:00-09:00` closes before it opens",
+            "7:12 `hours`: `18:00-09:60` holds a time that does not exist",
             "8:16 `holidays`: `2026-02-30` is not a date",
             "11:12 `hours`: `office hours` is not a span of hours",
             "16:10 `due`: `31.12.2026` is not a date");
