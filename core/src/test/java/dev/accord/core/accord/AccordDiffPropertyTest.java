@@ -2,6 +2,7 @@ package dev.accord.core.accord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accord.core.AccordFixture;
 import dev.accord.core.accord.AccordEdits.Edit;
 import java.util.Comparator;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.accord.core.accord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.accord.core.AccordFixture;
 import dev.accord.core.calendar.BusinessDuration;
 import dev.accord.core.governance.DecisionDomain;
 import java.util.Arrays;

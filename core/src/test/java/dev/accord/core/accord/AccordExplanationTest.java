@@ -2,6 +2,7 @@ package dev.accord.core.accord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accord.core.AccordFixture;
 import org.junit.jupiter.api.Test;
 
 class AccordExplanationTest {
@@ -19,7 +20,7 @@ class AccordExplanationTest {
             AccordFixture.acme(),
             parts -> {
               parts.handoffs = java.util.List.of();
-              parts.routing = dev.accord.core.routing.Routing.none();
+              parts.routing(dev.accord.core.routing.Routing.none());
               parts.kpis = java.util.List.of();
               parts.decisionRights = java.util.List.of();
               parts.goals = java.util.List.of();

@@ -2,8 +2,8 @@ package dev.accord.core.accord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accord.core.AccordFixtures;
-import dev.accord.core.AccordFixtures.Draft;
+import dev.accord.core.AccordDraft;
+import dev.accord.core.AccordFixture;
 import dev.accord.core.calendar.BusinessDuration;
 import dev.accord.core.lifecycle.Stage;
 import dev.accord.core.lifecycle.Transition;
@@ -31,20 +31,34 @@ class AccordValidatorPropertiesTest {
 
   /** Stage ids of the fixture, a blank one and some that no accord declares. */
   private static final List<String> STAGE_IDS =
-      List.of("new", "mql", "sal", "sql", "disqualified", "won", "lost", "", "ghost");
+      List.of(
+          "lead",
+          "mql",
+          "sal",
+          "sql",
+          "nurture",
+          "disqualified",
+          "discovery",
+          "proposal",
+          "won",
+          "lost",
+          "",
+          "ghost");
 
   private static final List<String> KPI_IDS =
-      List.of("mql_volume", "mql_to_sql", "speed_to_lead_met", "time_to_accept", "won_amount", "x");
+      List.of("mql_volume", "mql_to_sql", "speed_to_lead_met", "time_to_accept", "win_rate", "x");
 
   private static final List<String> RECIPIENTS =
-      List.of("owner", "manager", "sdr", "rita", "nobody");
+      List.of("owner", "manager", "sdr", "maria", "nobody");
 
   @Property
-  void removingAnyStageIsReportedByName(@ForAll @IntRange(min = 0, max = 8) int position) {
+  void removingAnyStageIsReportedByName(@ForAll @IntRange(min = 0, max = 9) int position) {
     // Every stage of the fixture is named somewhere else, so it cannot just vanish unnoticed.
-    Draft draft = AccordFixtures.draft();
-    List<Stage> stages = position < 5 ? draft.inboundStages : draft.dealStages;
-    Stage removed = stages.remove(position < 5 ? position : position - 5);
+    AccordDraft draft = AccordFixture.draft();
+    List<Stage> inbound = draft.inbound().stages;
+    int inboundStages = inbound.size();
+    List<Stage> stages = position < inboundStages ? inbound : draft.newBusiness().stages;
+    Stage removed = stages.remove(position < inboundStages ? position : position - inboundStages);
 
     List<Problem> problems = AccordValidator.validate(draft.build());
 
@@ -63,25 +77,25 @@ class AccordValidatorPropertiesTest {
 
   @Provide
   Arbitrary<Accord> scrambledAccords() {
-    Draft template = AccordFixtures.draft();
-    return Builders.withBuilder(AccordFixtures::draft)
+    AccordDraft template = AccordFixture.draft();
+    return Builders.withBuilder(AccordFixture::draft)
         .use(scrambled(template.reasonCodes))
         .in(set((d, v) -> d.reasonCodes = v))
-        .use(scrambled(template.leadFields))
-        .in(set((d, v) -> d.leadFields = v))
-        .use(scrambled(template.inboundStages).flatMap(AccordValidatorPropertiesTest::reflagged))
-        .in(set((d, v) -> d.inboundStages = v))
+        .use(scrambled(template.lead().fields))
+        .in(set((d, v) -> d.lead().fields = v))
+        .use(scrambled(template.inbound().stages).flatMap(AccordValidatorPropertiesTest::reflagged))
+        .in(set((d, v) -> d.inbound().stages = v))
         .use(transitions().list().ofMaxSize(8).map(ArrayList::new))
-        .in(set((d, v) -> d.inboundTransitions = v))
-        .use(scrambled(template.dealStages))
-        .in(set((d, v) -> d.dealStages = v))
+        .in(set((d, v) -> d.inbound().transitions = v))
+        .use(scrambled(template.newBusiness().stages))
+        .in(set((d, v) -> d.newBusiness().stages = v))
         .use(scrambled(template.teams))
         .in(set((d, v) -> d.teams = v))
         .use(scrambled(template.people))
         .in(set((d, v) -> d.people = v))
         .use(scrambled(template.calendars))
         .in(set((d, v) -> d.calendars = v))
-        .use(ladder().map(AccordFixtures::speedToLead).list().ofMaxSize(2).map(ArrayList::new))
+        .use(ladder().map(AccordFixture::speedToLead).list().ofMaxSize(2).map(ArrayList::new))
         .in(set((d, v) -> d.handoffs = v))
         .use(Arbitraries.of(STAGE_IDS).list().ofMaxSize(3).map(ArrayList::new))
         .in(set((d, v) -> d.onEntering = v))
@@ -93,7 +107,7 @@ class AccordValidatorPropertiesTest {
         .in(set((d, v) -> d.decisionRights = v))
         .use(scrambled(template.goals))
         .in(set((d, v) -> d.goals = v))
-        .build(Draft::build);
+        .build(AccordDraft::build);
   }
 
   /** Some of the parts, shuffled, some repeated, some left out. */
@@ -127,7 +141,7 @@ class AccordValidatorPropertiesTest {
             Arbitraries.of(STAGE_IDS).list().ofMaxSize(3),
             Arbitraries.of(STAGE_IDS),
             Arbitraries.of(TransitionKind.class),
-            Arbitraries.of("no_budget", "spam", "lost_to_competitor", "ghost").list().ofMaxSize(2))
+            Arbitraries.of("no_budget", "spam", "not_ready", "ghost").list().ofMaxSize(2))
         .as(Transition::new);
   }
 
@@ -177,7 +191,7 @@ class AccordValidatorPropertiesTest {
   }
 
   /** A builder step that sets one part of the draft. */
-  private static <T> BiFunction<Draft, T, Draft> set(BiConsumer<Draft, T> part) {
+  private static <T> BiFunction<AccordDraft, T, AccordDraft> set(BiConsumer<AccordDraft, T> part) {
     return (draft, value) -> {
       part.accept(draft, value);
       return draft;

@@ -3,8 +3,8 @@ package dev.accord.core.accord;
 import static dev.accord.core.ValidationAssertions.errorAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accord.core.AccordFixtures;
-import dev.accord.core.AccordFixtures.Draft;
+import dev.accord.core.AccordDraft;
+import dev.accord.core.AccordFixture;
 import dev.accord.core.shared.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,12 +14,12 @@ class AccordValidatorTest {
   @Test
   void theFixtureIsAValidAccordWithoutASingleWarning() {
     // Every other test breaks this accord in one place; a problem here would leak into all of them.
-    assertThat(AccordValidator.validate(AccordFixtures.minimalValid())).isEmpty();
+    assertThat(AccordValidator.validate(AccordFixture.acme())).isEmpty();
   }
 
   @Test
   void anUnknownSchemaVersionIsAnError() {
-    Draft draft = AccordFixtures.draft();
+    AccordDraft draft = AccordFixture.draft();
     draft.schemaVersion = 2;
 
     Problem problem = errorAt(draft.build(), "schema_version", "schema version 2");
@@ -29,7 +29,7 @@ class AccordValidatorTest {
 
   @Test
   void aBlankNameIsAnError() {
-    Draft draft = AccordFixtures.draft();
+    AccordDraft draft = AccordFixture.draft();
     draft.info = new AccordInfo("  ", 1, "");
 
     errorAt(draft.build(), "accord.name", "the accord has no name");
@@ -37,7 +37,7 @@ class AccordValidatorTest {
 
   @Test
   void aVersionBelowOneIsAnError() {
-    Draft draft = AccordFixtures.draft();
+    AccordDraft draft = AccordFixture.draft();
     draft.info = new AccordInfo("Acme", 0, "");
 
     errorAt(draft.build(), "accord.version", "accord version 0 is below 1");
@@ -46,7 +46,7 @@ class AccordValidatorTest {
   @Test
   void everyProblemIsReportedAtOnceInTheOrderOfTheFile() {
     // An author fixes all their mistakes in one pass, so the first one must not hide the others.
-    Draft draft = AccordFixtures.draft();
+    AccordDraft draft = AccordFixture.draft();
     draft.schemaVersion = 3;
     draft.info = new AccordInfo("", 0, "");
     draft.goals.clear();

@@ -2,6 +2,7 @@ package dev.accord.core.accord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accord.core.AccordFixture;
 import org.junit.jupiter.api.Test;
 
 class MermaidDiagramTest {

@@ -1,38 +1,38 @@
 package dev.accord.core.field;
 
-import static dev.accord.core.AccordFixtures.field;
+import static dev.accord.core.AccordFixture.field;
 import static dev.accord.core.ValidationAssertions.errorAt;
 import static dev.accord.core.ValidationAssertions.warningAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accord.core.AccordFixtures;
-import dev.accord.core.AccordFixtures.Draft;
+import dev.accord.core.AccordDraft;
+import dev.accord.core.AccordFixture;
 import dev.accord.core.shared.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FieldValidationTest {
 
-  private final Draft draft = AccordFixtures.draft();
+  private final AccordDraft draft = AccordFixture.draft();
 
   @Test
   void fieldIdsAreUniqueWithinAnObject() {
-    draft.leadFields.add(field("email", FieldType.STRING, List.of(), List.of()));
+    draft.lead().fields.add(field("email", "Email", FieldType.STRING, List.of(), List.of()));
 
-    errorAt(draft.build(), "objects[0].fields[5].id", "duplicate field `email`");
+    errorAt(draft.build(), "objects[0].fields[7].id", "duplicate field `email`");
   }
 
   @Test
   void twoObjectsMayHaveAFieldOfTheSameName() {
     // Fields belong to their object: a lead's and an opportunity's `email` are different fields.
-    draft.opportunityFields.add(field("email", FieldType.EMAIL, List.of(), List.of()));
+    draft.opportunity().fields.add(field("email", "Email", FieldType.EMAIL, List.of(), List.of()));
 
     assertThat(dev.accord.core.accord.AccordValidator.validate(draft.build())).isEmpty();
   }
 
   @Test
   void aFieldRequiredInAnUnknownStageIsAnError() {
-    draft.leadFields.set(0, field("email", FieldType.EMAIL, List.of(), List.of("mql", "sla")));
+    draft.lead().fields.set(0, email(List.of("mql", "sla")));
 
     Problem problem =
         errorAt(
@@ -45,7 +45,7 @@ class FieldValidationTest {
 
   @Test
   void aFieldRequiredInAStageOfAnotherObjectIsAnError() {
-    draft.leadFields.set(0, field("email", FieldType.EMAIL, List.of(), List.of("won")));
+    draft.lead().fields.set(0, email(List.of("won")));
 
     errorAt(
         draft.build(),
@@ -55,19 +55,26 @@ class FieldValidationTest {
 
   @Test
   void anEnumFieldWithoutValuesIsAnError() {
-    draft.leadFields.set(2, field("country", FieldType.ENUM, List.of(), List.of()));
+    draft.lead().fields.set(5, country(List.of()));
 
-    errorAt(draft.build(), "objects[0].fields[2].values", "enum field `country` lists no values");
+    errorAt(draft.build(), "objects[0].fields[5].values", "enum field `country` lists no values");
   }
 
   @Test
   void anEnumValueListedTwiceIsAWarning() {
-    draft.leadFields.set(
-        2, field("country", FieldType.ENUM, List.of("US", "CA", "DE", "FR", "DE"), List.of()));
+    draft.lead().fields.set(5, country(List.of("US", "CA", "DE", "FR", "DE")));
 
     warningAt(
         draft.build(),
-        "objects[0].fields[2].values[4]",
+        "objects[0].fields[5].values[4]",
         "enum field `country` lists the value `DE` twice");
+  }
+
+  private static FieldDefinition email(List<String> requiredIn) {
+    return field("email", "Email", FieldType.EMAIL, List.of(), requiredIn);
+  }
+
+  private static FieldDefinition country(List<String> values) {
+    return field("country", "Country", FieldType.ENUM, values, List.of());
   }
 }

@@ -4,8 +4,8 @@ import static dev.accord.core.ValidationAssertions.errorAt;
 import static dev.accord.core.ValidationAssertions.warningAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accord.core.AccordFixtures;
-import dev.accord.core.AccordFixtures.Draft;
+import dev.accord.core.AccordDraft;
+import dev.accord.core.AccordFixture;
 import dev.accord.core.shared.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class GovernanceValidationTest {
 
-  private final Draft draft = AccordFixtures.draft();
+  private final AccordDraft draft = AccordFixture.draft();
 
   @Test
   void aDomainWithNoApproverIsAnError() {
@@ -29,7 +29,7 @@ class GovernanceValidationTest {
 
   @Test
   void aDomainListedTwiceIsAnError() {
-    draft.decisionRights.add(right(DecisionDomain.DEFINITION_CHANGE, List.of("rita"), List.of()));
+    draft.decisionRights.add(right(DecisionDomain.DEFINITION_CHANGE, List.of("revops"), List.of()));
 
     errorAt(
         draft.build(),
@@ -40,7 +40,7 @@ class GovernanceValidationTest {
   @Test
   void anUnknownPartyIsAnErrorWhereverItIsNamed() {
     draft.decisionRights.set(
-        1, right(DecisionDomain.SLA_CHANGE, List.of("revops"), List.of("sales", "ritta")));
+        1, right(DecisionDomain.SLA_CHANGE, List.of("revops"), List.of("sales", "mara")));
 
     errorAt(
         draft.build(),
@@ -50,8 +50,8 @@ class GovernanceValidationTest {
         errorAt(
             draft.build(),
             "decision_rights[1].inform[1]",
-            "decision domain `sla_change` names unknown party `ritta`");
-    assertThat(typo.hint()).isEqualTo("did you mean `rita`?");
+            "decision domain `sla_change` names unknown party `mara`");
+    assertThat(typo.hint()).isEqualTo("did you mean `maria`?");
   }
 
   @Test
@@ -74,7 +74,8 @@ class GovernanceValidationTest {
 
   @Test
   void aContributionByAnUnknownTeamIsAnError() {
-    draft.goals.set(0, goal("won_amount", "2000000", List.of(contribution("sales", "mql_to_sql"))));
+    draft.goals.set(
+        0, goal("sourced_pipeline", "2000000", List.of(contribution("sales", "mql_to_sql"))));
 
     errorAt(
         draft.build(),
@@ -84,7 +85,8 @@ class GovernanceValidationTest {
 
   @Test
   void aContributionThroughAnUnknownKpiIsAnError() {
-    draft.goals.set(0, goal("won_amount", "2000000", List.of(contribution("marketing", "mqls"))));
+    draft.goals.set(
+        0, goal("sourced_pipeline", "2000000", List.of(contribution("marketing", "mqls"))));
 
     errorAt(
         draft.build(),
@@ -94,7 +96,7 @@ class GovernanceValidationTest {
 
   @Test
   void aGoalWithoutContributionsIsAWarning() {
-    draft.goals.set(0, goal("won_amount", "2000000", List.of()));
+    draft.goals.set(0, goal("sourced_pipeline", "2000000", List.of()));
 
     warningAt(
         draft.build(), "goals[0].contributions", "goal `pipeline_growth` has no contributions");
@@ -103,7 +105,8 @@ class GovernanceValidationTest {
   @Test
   void aGoalWhoseTargetIsItsBaselineIsAWarning() {
     draft.goals.set(
-        0, goal("won_amount", "2400000.00", List.of(contribution("marketing", "mql_to_sql"))));
+        0,
+        goal("sourced_pipeline", "2400000.00", List.of(contribution("marketing", "mql_to_sql"))));
 
     warningAt(
         draft.build(),
@@ -119,7 +122,7 @@ class GovernanceValidationTest {
   private static Goal goal(String kpi, String baseline, List<Contribution> contributions) {
     return new Goal(
         "pipeline_growth",
-        "Won amount +20%",
+        "Sourced pipeline +20%",
         kpi,
         Optional.of(new BigDecimal(baseline)),
         new BigDecimal("2400000"),

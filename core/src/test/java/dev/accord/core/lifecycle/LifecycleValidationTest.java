@@ -1,13 +1,14 @@
 package dev.accord.core.lifecycle;
 
-import static dev.accord.core.AccordFixtures.transition;
+import static dev.accord.core.AccordFixture.transition;
 import static dev.accord.core.ValidationAssertions.errorAt;
 import static dev.accord.core.ValidationAssertions.warningAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accord.core.AccordFixtures;
-import dev.accord.core.AccordFixtures.Draft;
-import dev.accord.core.accord.Accord;
+import dev.accord.core.AccordDraft;
+import dev.accord.core.AccordDraft.ObjectDraft;
+import dev.accord.core.AccordDraft.PipelineDraft;
+import dev.accord.core.AccordFixture;
 import dev.accord.core.accord.AccordValidator;
 import dev.accord.core.field.Condition;
 import dev.accord.core.field.Operator;
@@ -19,18 +20,27 @@ import org.junit.jupiter.api.Test;
 
 class LifecycleValidationTest {
 
-  private final Draft draft = AccordFixtures.draft();
+  private final AccordDraft draft = AccordFixture.draft();
+  private final ObjectDraft lead = draft.lead();
+  private final PipelineDraft inbound = draft.inbound();
 
   @Test
   void anAccordWithoutObjectsIsAnError() {
-    Accord withoutObjects = withoutObjects();
+    // What names stages or fields goes too, so that only the missing objects are wrong.
+    draft.objects.clear();
+    draft.reasonCodes.clear();
+    draft.handoffs.clear();
+    draft.routing(Routing.none());
+    draft.dimensions.clear();
+    draft.kpis.clear();
+    draft.goals.clear();
 
-    errorAt(withoutObjects, "objects", "the accord governs no object");
+    errorAt(draft.build(), "objects", "the accord governs no object");
   }
 
   @Test
   void aDuplicateObjectIsReportedAtTheRepeatedId() {
-    draft.extraObjects.add(new ObjectType("lead", "Lead again", List.of(), List.of()));
+    draft.objects.add(ObjectDraft.of(new ObjectType("lead", "Lead again", List.of(), List.of())));
 
     Problem problem = errorAt(draft.build(), "objects[2].id", "duplicate object `lead`");
 
@@ -39,12 +49,13 @@ class LifecycleValidationTest {
 
   @Test
   void pipelineIdsAreUniqueAcrossTheAccord() {
-    draft.extraLeadPipelines.add(
-        new Pipeline(
-            "new_business",
-            "",
-            List.of(new Stage("nurture", "", "", List.of(), true, true)),
-            List.of()));
+    lead.pipelines.add(
+        PipelineDraft.of(
+            new Pipeline(
+                "new_business",
+                "",
+                List.of(new Stage("referral", "", "", List.of(), true, true)),
+                List.of())));
 
     // The deal pipeline comes later in the file, so it is the repeat.
     errorAt(draft.build(), "objects[1].pipelines[0].id", "duplicate pipeline `new_business`");
@@ -53,14 +64,14 @@ class LifecycleValidationTest {
   @Test
   void stageIdsAreUniqueAcrossTheWholeAccord() {
     // The deal pipeline reusing `mql` would make every reference to `mql` ambiguous.
-    draft.dealStages.set(3, new Stage("mql", "Lost", "", List.of(), false, true));
+    draft.newBusiness().stages.set(3, new Stage("mql", "Lost", "", List.of(), false, true));
 
     errorAt(draft.build(), "objects[1].pipelines[0].stages[3].id", "duplicate stage `mql`");
   }
 
   @Test
   void aBlankStageIdIsAnError() {
-    draft.dealStages.set(3, new Stage(" ", "Lost", "", List.of(), false, true));
+    draft.newBusiness().stages.set(3, new Stage(" ", "Lost", "", List.of(), false, true));
 
     errorAt(draft.build(), "objects[1].pipelines[0].stages[3].id", "a stage has a blank id");
   }
@@ -69,19 +80,19 @@ class LifecycleValidationTest {
   void aDuplicateReasonCodeIsAnError() {
     draft.reasonCodes.add(new ReasonCode("spam", "Spam again"));
 
-    errorAt(draft.build(), "reason_codes[3].id", "duplicate reason code `spam`");
+    errorAt(draft.build(), "reason_codes[4].id", "duplicate reason code `spam`");
   }
 
   @Test
   void aPipelineWithoutStagesIsAnError() {
-    draft.extraLeadPipelines.add(new Pipeline("outbound", "", List.of(), List.of()));
+    lead.pipelines.add(PipelineDraft.of(new Pipeline("outbound", "", List.of(), List.of())));
 
     errorAt(draft.build(), "objects[0].pipelines[1].stages", "pipeline `outbound` has no stages");
   }
 
   @Test
   void aTransitionToAnUnknownStageIsReportedAtItsTo() {
-    draft.inboundTransitions.set(2, transition(List.of("sal"), "slq", TransitionKind.FORWARD));
+    inbound.transitions.set(2, transition(List.of("sal"), "slq", TransitionKind.FORWARD));
 
     Problem problem =
         errorAt(
@@ -94,10 +105,10 @@ class LifecycleValidationTest {
 
   @Test
   void aTransitionFromAnUnknownStageIsReportedAtThatEntryOfFrom() {
-    draft.inboundTransitions.set(
-        3,
+    inbound.transitions.set(
+        6,
         new Transition(
-            List.of("new", "mq1", "sal"),
+            List.of("sal", "mq1", "sql"),
             "disqualified",
             TransitionKind.DISQUALIFY,
             List.of("no_budget", "spam")));
@@ -105,7 +116,7 @@ class LifecycleValidationTest {
     Problem problem =
         errorAt(
             draft.build(),
-            "objects[0].pipelines[0].transitions[3].from[1]",
+            "objects[0].pipelines[0].transitions[6].from[1]",
             "leaves unknown stage `mq1`");
 
     assertThat(problem.hint()).isEqualTo("did you mean `mql`?");
@@ -113,7 +124,7 @@ class LifecycleValidationTest {
 
   @Test
   void aTransitionMayNotJoinAStageOfAnotherPipeline() {
-    draft.inboundTransitions.set(2, transition(List.of("sal"), "won", TransitionKind.FORWARD));
+    inbound.transitions.set(2, transition(List.of("sal"), "won", TransitionKind.FORWARD));
 
     Problem problem =
         errorAt(
@@ -126,71 +137,71 @@ class LifecycleValidationTest {
 
   @Test
   void aTransitionBackToItsOwnSourceIsAnError() {
-    draft.inboundTransitions.set(
-        3,
+    inbound.transitions.set(
+        6,
         new Transition(
-            List.of("new", "mql", "disqualified"),
+            List.of("sal", "sql", "disqualified"),
             "disqualified",
             TransitionKind.DISQUALIFY,
             List.of("no_budget", "spam")));
 
     errorAt(
         draft.build(),
-        "objects[0].pipelines[0].transitions[3].from[2]",
+        "objects[0].pipelines[0].transitions[6].from[2]",
         "transition from `disqualified` leads back to its own source");
   }
 
   @Test
   void aStageNoTransitionReachesIsAnError() {
     // Without sal -> sql, nothing leads into sql any more.
-    draft.inboundTransitions.remove(2);
+    inbound.transitions.remove(2);
 
     errorAt(
         draft.build(),
         "objects[0].pipelines[0].stages[3].id",
-        "stage `sql` cannot be reached from the entry stages of pipeline `inbound` (`new`)");
+        "stage `sql` cannot be reached from the entry stages of pipeline `inbound` (`lead`)");
   }
 
   @Test
   void theFirstStageIsTheEntryWhenNoneIsMarked() {
-    draft.inboundStages.set(0, new Stage("new", "New", "", List.of(), false, false));
+    inbound.stages.set(0, new Stage("lead", "Lead", "", List.of(), false, false));
 
     assertThat(AccordValidator.validate(draft.build())).isEmpty();
   }
 
   @Test
   void aTerminalStageWithAnOutgoingTransitionIsAnError() {
-    draft.inboundTransitions.add(transition(List.of("sql"), "mql", TransitionKind.RECYCLE));
+    inbound.transitions.add(transition(List.of("disqualified"), "mql", TransitionKind.REOPEN));
 
     errorAt(
         draft.build(),
-        "objects[0].pipelines[0].transitions[5].from[0]",
-        "terminal stage `sql` has an outgoing transition to `mql`");
+        "objects[0].pipelines[0].transitions[7].from[0]",
+        "terminal stage `disqualified` has an outgoing transition to `mql`");
   }
 
   @Test
   void aNonTerminalStageWithNoWayOutIsAWarning() {
-    draft.inboundStages.set(3, new Stage("sql", "SQL", "", List.of(), false, false));
+    inbound.stages.set(5, new Stage("disqualified", "Disqualified", "", List.of(), false, false));
 
     warningAt(
         draft.build(),
-        "objects[0].pipelines[0].stages[3].id",
-        "stage `sql` is not terminal, yet no transition leaves it");
+        "objects[0].pipelines[0].stages[5].id",
+        "stage `disqualified` is not terminal, yet no transition leaves it");
   }
 
   @Test
   void anUnknownReasonCodeOnATransitionIsAnError() {
-    draft.inboundTransitions.set(
-        3,
+    inbound.transitions.set(
+        6,
         new Transition(
-            List.of("new", "mql", "sal"),
+            List.of("mql", "sal", "sql"),
             "disqualified",
             TransitionKind.DISQUALIFY,
             List.of("no_budget", "spam", "too_small")));
 
     errorAt(
         draft.build(),
-        "objects[0].pipelines[0].transitions[3].reason_codes[2]",
+        "objects[0].pipelines[0].transitions[6].reason_codes[2]",
         "asks for unknown reason code `too_small`");
   }
 
@@ -198,12 +209,12 @@ class LifecycleValidationTest {
   void aReasonCodeNoTransitionAsksForIsAWarning() {
     draft.reasonCodes.add(new ReasonCode("bad_timing", "Bad timing"));
 
-    warningAt(draft.build(), "reason_codes[3].id", "reason code `bad_timing` is never used");
+    warningAt(draft.build(), "reason_codes[4].id", "reason code `bad_timing` is never used");
   }
 
   @Test
   void anEntryCriterionOnAnUnknownFieldIsAnError() {
-    draft.inboundStages.set(1, withCriterion(new Condition("score", Operator.GTE, List.of("50"))));
+    inbound.stages.set(1, withCriterion(new Condition("score", Operator.GTE, List.of("50"))));
 
     Problem problem =
         errorAt(
@@ -211,13 +222,12 @@ class LifecycleValidationTest {
             "objects[0].pipelines[0].stages[1].entry_criteria[0].field",
             "entry criterion of stage `mql` tests unknown field `score`");
 
-    assertThat(problem.hint()).startsWith("use one of the known field ids: `email`, `lead_score`");
+    assertThat(problem.hint()).startsWith("use one of the known field ids: `email`, `phone`");
   }
 
   @Test
   void presentTakesNoValue() {
-    draft.inboundStages.set(
-        1, withCriterion(new Condition("email", Operator.PRESENT, List.of("x"))));
+    inbound.stages.set(1, withCriterion(new Condition("email", Operator.PRESENT, List.of("x"))));
 
     errorAt(
         draft.build(),
@@ -227,7 +237,7 @@ class LifecycleValidationTest {
 
   @Test
   void inNeedsAtLeastOneValue() {
-    draft.inboundStages.set(1, withCriterion(new Condition("country", Operator.IN, List.of())));
+    inbound.stages.set(1, withCriterion(new Condition("country", Operator.IN, List.of())));
 
     errorAt(
         draft.build(),
@@ -237,7 +247,7 @@ class LifecycleValidationTest {
 
   @Test
   void gteTakesExactlyOneValue() {
-    draft.inboundStages.set(
+    inbound.stages.set(
         1, withCriterion(new Condition("lead_score", Operator.GTE, List.of("50", "60"))));
 
     Problem problem =
@@ -265,25 +275,5 @@ class LifecycleValidationTest {
 
   private static Stage withCriterion(Condition condition) {
     return new Stage("mql", "MQL", "", List.of(condition), false, false);
-  }
-
-  private static Accord withoutObjects() {
-    Accord valid = AccordFixtures.minimalValid();
-    return new Accord(
-        valid.schemaVersion(),
-        valid.info(),
-        valid.sentinels(),
-        List.of(),
-        valid.guardrails(),
-        List.of(),
-        valid.teams(),
-        valid.people(),
-        valid.calendars(),
-        List.of(),
-        Routing.none(),
-        List.of(),
-        List.of(),
-        valid.decisionRights(),
-        List.of());
   }
 }

@@ -1,12 +1,12 @@
 package dev.accord.core.routing;
 
-import static dev.accord.core.AccordFixtures.person;
+import static dev.accord.core.AccordFixture.person;
 import static dev.accord.core.ValidationAssertions.errorAt;
 import static dev.accord.core.ValidationAssertions.warningAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accord.core.AccordFixtures;
-import dev.accord.core.AccordFixtures.Draft;
+import dev.accord.core.AccordDraft;
+import dev.accord.core.AccordFixture;
 import dev.accord.core.accord.AccordValidator;
 import dev.accord.core.field.Condition;
 import dev.accord.core.field.Operator;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class RoutingValidationTest {
 
-  private final Draft draft = AccordFixtures.draft();
+  private final AccordDraft draft = AccordFixture.draft();
 
   @Test
   void routingOnEnteringAnUnknownStageIsAnError() {
@@ -46,7 +46,7 @@ class RoutingValidationTest {
   void aConditionOnAFieldTheRoutedRecordsLackIsAnError() {
     // Routing on entering `mql` sees leads, which have no `amount`.
     draft.routingRules.set(
-        1, rule("strategic", new Condition("amount", Operator.GT, List.of("0")), named("sam")));
+        1, rule("strategic", new Condition("amount", Operator.GT, List.of("0")), named("alex")));
 
     errorAt(
         draft.build(),
@@ -57,7 +57,7 @@ class RoutingValidationTest {
   @Test
   void aConditionsValuesMustSuitItsOperator() {
     draft.routingRules.set(
-        1, rule("strategic", new Condition("employees", Operator.GTE, List.of()), named("sam")));
+        1, rule("strategic", new Condition("employees", Operator.GTE, List.of()), named("alex")));
 
     errorAt(draft.build(), "routing.rules[1].when[0].op", "uses `gte` with 0 values");
   }
@@ -66,13 +66,12 @@ class RoutingValidationTest {
   void aNamedOwnerWhoIsNotAKnownPersonIsAnError() {
     draft.routingRules.set(
         1,
-        rule(
-            "strategic", new Condition("employees", Operator.GTE, List.of("1000")), named("alex")));
+        rule("strategic", new Condition("employees", Operator.GTE, List.of("1000")), named("sam")));
 
     errorAt(
         draft.build(),
         "routing.rules[1].owner",
-        "routing rule `strategic` names unknown owner `alex`");
+        "routing rule `strategic` names unknown owner `sam`");
   }
 
   @Test
@@ -139,8 +138,8 @@ class RoutingValidationTest {
         territory(
             "country",
             new TerritoryArea("North America", List.of("US", "CA"), "sdr"),
-            new TerritoryArea("Europe", List.of("FR", "DE"), "sara"),
-            new TerritoryArea("DACH", List.of("DE"), "sam")));
+            new TerritoryArea("Europe", List.of("FR", "DE"), "maria"),
+            new TerritoryArea("DACH", List.of("DE"), "alex")));
 
     warningAt(
         draft.build(),

@@ -1,12 +1,12 @@
 package dev.accord.core.scorecard;
 
-import static dev.accord.core.AccordFixtures.kpi;
+import static dev.accord.core.AccordFixture.kpi;
 import static dev.accord.core.ValidationAssertions.errorAt;
 import static dev.accord.core.ValidationAssertions.warningAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accord.core.AccordFixtures;
-import dev.accord.core.AccordFixtures.Draft;
+import dev.accord.core.AccordDraft;
+import dev.accord.core.AccordFixture;
 import dev.accord.core.accord.AccordValidator;
 import dev.accord.core.field.Condition;
 import dev.accord.core.field.Operator;
@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 
 class KpiValidationTest {
 
-  private final Draft draft = AccordFixtures.draft();
+  private final AccordDraft draft = AccordFixture.draft();
 
   @Test
   void aDuplicateKpiIsAnError() {
     draft.kpis.add(draft.kpis.getFirst());
 
-    errorAt(draft.build(), "kpis[7].id", "duplicate KPI `mql_volume`");
+    errorAt(draft.build(), "kpis[8].id", "duplicate KPI `mql_volume`");
   }
 
   @Test
@@ -40,15 +40,16 @@ class KpiValidationTest {
 
   @Test
   void aConversionFromAnUnknownStageIsReportedAtItsFrom() {
-    draft.kpis.set(1, outcome("mql_to_sql", conversion("lead", "sql")));
+    draft.kpis.set(2, outcome("mql_to_sql", conversion("prospect", "sql")));
 
-    errorAt(draft.build(), "kpis[1].formula.from", "KPI `mql_to_sql` counts unknown stage `lead`");
+    errorAt(
+        draft.build(), "kpis[2].formula.from", "KPI `mql_to_sql` counts unknown stage `prospect`");
   }
 
   @Test
   void aDurationToAnUnknownStageIsReportedAtItsTo() {
     draft.kpis.set(
-        3,
+        5,
         activity(
             "time_to_accept",
             new Formula.DurationBetween("mql", "accepted", Statistic.P90),
@@ -56,35 +57,36 @@ class KpiValidationTest {
 
     errorAt(
         draft.build(),
-        "kpis[3].formula.to",
+        "kpis[5].formula.to",
         "KPI `time_to_accept` counts unknown stage `accepted`");
   }
 
   @Test
   void aConversionFromAStageToItselfIsAnError() {
-    draft.kpis.set(1, outcome("mql_to_sql", conversion("mql", "mql")));
+    draft.kpis.set(2, outcome("mql_to_sql", conversion("mql", "mql")));
 
     errorAt(
         draft.build(),
-        "kpis[1].formula.to",
+        "kpis[2].formula.to",
         "KPI `mql_to_sql` is a conversion from stage `mql` to itself");
   }
 
   @Test
   void fieldsAreReadInTheObjectOfTheFormulasStages() {
-    // `won` is an opportunity stage, and opportunities have `amount` but no `lead_score`.
+    // `proposal` is an opportunity stage, and opportunities have `amount` but no `lead_score`.
     draft.kpis.set(
-        4, outcome("won_amount", new Formula.SumOfField("lead_score", Optional.of("won"))));
+        4,
+        outcome("sourced_pipeline", new Formula.SumOfField("lead_score", Optional.of("proposal"))));
 
     errorAt(
         draft.build(),
         "kpis[4].formula.field",
-        "KPI `won_amount` reads unknown field `lead_score`");
+        "KPI `sourced_pipeline` reads unknown field `lead_score`");
   }
 
   @Test
   void fieldsAreReadInTheObjectTheKpiNames() {
-    Kpi base = outcome("won_amount", new Formula.SumOfField("amount", Optional.empty()));
+    Kpi base = outcome("sourced_pipeline", new Formula.SumOfField("amount", Optional.empty()));
     draft.kpis.set(4, inObject(base, "opportunity"));
 
     assertThat(AccordValidator.validate(draft.build())).isEmpty();
@@ -93,22 +95,22 @@ class KpiValidationTest {
   @Test
   void withoutStagesOrObjectFieldsAreReadInTheFirstObject() {
     draft.kpis.set(
-        5,
+        6,
         activity(
-            "email_completeness",
+            "lead_completeness",
             new Formula.FieldCompleteness(List.of("email", "amount")),
             List.of("mql_to_sql")));
 
     errorAt(
         draft.build(),
-        "kpis[5].formula.fields[1]",
-        "KPI `email_completeness` reads unknown field `amount`");
+        "kpis[6].formula.fields[1]",
+        "KPI `lead_completeness` reads unknown field `amount`");
   }
 
   @Test
   void aShareConditionOnAnUnknownFieldIsAnError() {
     draft.kpis.set(
-        6,
+        7,
         outcome(
             "enterprise_share",
             new Formula.ShareMeeting(
@@ -117,7 +119,7 @@ class KpiValidationTest {
 
     errorAt(
         draft.build(),
-        "kpis[6].formula.where[0].field",
+        "kpis[7].formula.where[0].field",
         "KPI `enterprise_share` tests unknown field `headcount`");
   }
 
@@ -125,18 +127,18 @@ class KpiValidationTest {
   void anUnknownObjectIsAnError() {
     draft.kpis.set(4, inObject(draft.kpis.get(4), "deal"));
 
-    errorAt(draft.build(), "kpis[4].object", "KPI `won_amount` counts unknown object `deal`");
+    errorAt(draft.build(), "kpis[4].object", "KPI `sourced_pipeline` counts unknown object `deal`");
   }
 
   @Test
   void slaComplianceOfAnUnknownHandoffIsAnError() {
     draft.kpis.set(
-        2,
+        1,
         activity("speed_to_lead_met", new Formula.SlaCompliance("speed"), List.of("mql_to_sql")));
 
     errorAt(
         draft.build(),
-        "kpis[2].formula.handoff",
+        "kpis[1].formula.handoff",
         "KPI `speed_to_lead_met` measures unknown handoff `speed`");
   }
 
@@ -201,9 +203,9 @@ class KpiValidationTest {
 
   @Test
   void amberOnTheBetterSideOfGreenIsAnError() {
-    Kpi base = draft.kpis.get(3);
+    Kpi base = draft.kpis.get(5);
     draft.kpis.set(
-        3,
+        5,
         new Kpi(
             base.id(),
             base.name(),
@@ -214,13 +216,13 @@ class KpiValidationTest {
             base.formula(),
             "minutes",
             base.dimensions(),
-            Optional.of(AccordFixtures.target(Direction.LOWER, "60", "30")),
+            AccordFixture.target("60", Direction.LOWER, "60", "30"),
             base.feeds()));
 
     Problem problem =
         errorAt(
             draft.build(),
-            "kpis[3].target.amber",
+            "kpis[5].target.amber",
             "KPI `time_to_accept` has its amber threshold 30 on the better side of green 60");
 
     assertThat(problem.hint())
@@ -231,7 +233,7 @@ class KpiValidationTest {
   void aLoopOfFeedsIsAnError() {
     // mql_to_sql feeds time_to_accept, which feeds mql_to_sql: cause and effect chase each other.
     draft.kpis.set(
-        1,
+        2,
         kpi(
             "mql_to_sql",
             KpiKind.OUTCOME,
@@ -243,7 +245,7 @@ class KpiValidationTest {
     Problem problem =
         errorAt(
             draft.build(),
-            "kpis[3].feeds[0]",
+            "kpis[5].feeds[0]",
             "KPI `time_to_accept` feeds itself through `mql_to_sql` -> `time_to_accept` ->"
                 + " `mql_to_sql`");
 
@@ -262,8 +264,8 @@ class KpiValidationTest {
 
     assertThat(problem.hint())
         .isEqualTo(
-            "use one of the known field ids: `email`, `lead_score`,"
-                + " `country`, `lead_source`, `employees`, `amount`");
+            "use one of the known field ids: `email`, `phone`, `company`, `lead_score`,"
+                + " `employees`, `country`, `lead_source`, `amount`");
   }
 
   @Test

@@ -3,8 +3,8 @@ package dev.accord.core.sla;
 import static dev.accord.core.ValidationAssertions.errorAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accord.core.AccordFixtures;
-import dev.accord.core.AccordFixtures.Draft;
+import dev.accord.core.AccordDraft;
+import dev.accord.core.AccordFixture;
 import dev.accord.core.calendar.BusinessDuration;
 import dev.accord.core.shared.Problem;
 import java.util.ArrayList;
@@ -13,31 +13,31 @@ import org.junit.jupiter.api.Test;
 
 class HandoffValidationTest {
 
-  private final Draft draft = AccordFixtures.draft();
+  private final AccordDraft draft = AccordFixture.draft();
 
   @Test
   void aDuplicateHandoffIsAnError() {
     draft.handoffs.add(draft.handoffs.getFirst());
 
-    errorAt(draft.build(), "handoffs[1].id", "duplicate handoff `speed_to_lead`");
+    errorAt(draft.build(), "handoffs[3].id", "duplicate handoff `speed_to_lead`");
   }
 
   @Test
   void anSlaOnAMoveThatIsNoTransitionIsAnError() {
-    // new -> sal skips the MQL stage: no transition allows it, so no record is ever handed over.
-    draft.handoffs.set(0, handoff("new", "sal", "sdr", BusinessDuration.minutes(15), "us_east"));
+    // lead -> sal skips the MQL stage: no transition allows it, so no record is ever handed over.
+    draft.handoffs.set(0, handoff("lead", "sal", "sdr", BusinessDuration.minutes(15), "us_east"));
 
     Problem problem =
         errorAt(
             draft.build(),
             "handoffs[0].to",
-            "handoff `speed_to_lead` puts an SLA on `new` -> `sal`, a handoff that is not a"
+            "handoff `speed_to_lead` puts an SLA on `lead` -> `sal`, a handoff that is not a"
                 + " transition");
 
     assertThat(problem.hint())
         .isEqualTo(
-            "add that transition to the pipeline, or hand over to a stage `new` may move to:"
-                + " `mql`, `disqualified`");
+            "add that transition to the pipeline, or hand over to a stage `lead` may move to:"
+                + " `mql`");
   }
 
   @Test
@@ -91,9 +91,9 @@ class HandoffValidationTest {
   @Test
   void pausingInAnUnknownStageIsAnError() {
     Handoff base = draft.handoffs.getFirst();
-    draft.handoffs.set(0, copy(base, List.of("nurture"), base.requiredFields(), base.escalation()));
+    draft.handoffs.set(0, copy(base, List.of("on_hold"), base.requiredFields(), base.escalation()));
 
-    errorAt(draft.build(), "handoffs[0].pause_in[0]", "pauses in unknown stage `nurture`");
+    errorAt(draft.build(), "handoffs[0].pause_in[0]", "pauses in unknown stage `on_hold`");
   }
 
   @Test
@@ -110,14 +110,14 @@ class HandoffValidationTest {
 
   @Test
   void anEscalationToAnUnknownRecipientIsAnError() {
-    List<EscalationStep> ladder = new ArrayList<>(AccordFixtures.ladder());
+    List<EscalationStep> ladder = new ArrayList<>(AccordFixture.ladder());
     ladder.set(
         1,
         new EscalationStep(
             new EscalationTrigger.AfterBreach(BusinessDuration.minutes(0)),
             EscalationAction.NOTIFY,
             List.of("manager", "boss")));
-    draft.handoffs.set(0, AccordFixtures.speedToLead(ladder));
+    draft.handoffs.set(0, AccordFixture.speedToLead(ladder));
 
     Problem problem =
         errorAt(
@@ -130,14 +130,14 @@ class HandoffValidationTest {
 
   @Test
   void aStepThatFiresBeforeTheOneAboveItIsAnError() {
-    List<EscalationStep> ladder = new ArrayList<>(AccordFixtures.ladder());
+    List<EscalationStep> ladder = new ArrayList<>(AccordFixture.ladder());
     ladder.add(
         new EscalationStep(
             new EscalationTrigger.AfterBreach(BusinessDuration.minutes(30)),
             EscalationAction.REASSIGN,
             List.of("manager")));
 
-    draft.handoffs.set(0, AccordFixtures.speedToLead(ladder));
+    draft.handoffs.set(0, AccordFixture.speedToLead(ladder));
 
     errorAt(
         draft.build(),
@@ -148,11 +148,11 @@ class HandoffValidationTest {
   @Test
   void aShareOfTheSlaAfterABreachStepIsAnError() {
     // 100% of the SLA is the breach itself, yet listed after breach+1h it reads as a later step.
-    List<EscalationStep> ladder = new ArrayList<>(AccordFixtures.ladder());
+    List<EscalationStep> ladder = new ArrayList<>(AccordFixture.ladder());
     ladder.add(
         new EscalationStep(
             new EscalationTrigger.ShareOfSla(100), EscalationAction.REMIND, List.of("owner")));
-    draft.handoffs.set(0, AccordFixtures.speedToLead(ladder));
+    draft.handoffs.set(0, AccordFixture.speedToLead(ladder));
 
     errorAt(
         draft.build(),
