@@ -5,7 +5,6 @@ import dev.accord.core.shared.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,11 +34,7 @@ public final class AccordChecker {
    * that same spot concerns the placeholder, not the file, and is left out.
    */
   static CheckReport report(AccordFileReader.ReadResult read, List<Problem> problems) {
-    Set<Position> refused =
-        read.diagnostics().stream()
-            .filter(Diagnostic::isError)
-            .map(d -> new Position(d.line(), d.column()))
-            .collect(Collectors.toSet());
+    Set<Position> refused = read.placeholders();
     Stream<Diagnostic> semantic =
         problems.stream()
             .map(problem -> {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -48,15 +49,21 @@ public final class AccordFileReader {
    * @param accord the accord, when the file was a YAML mapping at all
    * @param diagnostics everything wrong with the file's structure, in file order
    * @param sourceMap where each value was written, to place the core's problems
+   * @param placeholders where an unreadable value was replaced by a placeholder in the accord
    */
   public record ReadResult(
-      String file, Optional<Accord> accord, List<Diagnostic> diagnostics, SourceMap sourceMap) {
+      String file,
+      Optional<Accord> accord,
+      List<Diagnostic> diagnostics,
+      SourceMap sourceMap,
+      Set<Position> placeholders) {
 
     public ReadResult {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(accord, "accord");
       diagnostics = List.copyOf(diagnostics);
       Objects.requireNonNull(sourceMap, "sourceMap");
+      placeholders = Set.copyOf(placeholders);
     }
 
     public boolean hasErrors() {
@@ -92,11 +99,19 @@ public final class AccordFileReader {
     }
     Optional<Accord> accord = AccordSection.read(document.get(), findings);
     return new ReadResult(
-        findings.file(), accord, findings.diagnostics(), SourceMap.of(document.get()));
+        findings.file(),
+        accord,
+        findings.diagnostics(),
+        SourceMap.of(document.get()),
+        findings.placeholders());
   }
 
   private static ReadResult unread(Findings findings) {
     return new ReadResult(
-        findings.file(), Optional.empty(), findings.diagnostics(), SourceMap.empty());
+        findings.file(),
+        Optional.empty(),
+        findings.diagnostics(),
+        SourceMap.empty(),
+        findings.placeholders());
   }
 }

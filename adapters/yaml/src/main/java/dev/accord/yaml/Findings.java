@@ -1,8 +1,10 @@
 package dev.accord.yaml;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -14,6 +16,7 @@ final class Findings {
 
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Set<Position> placeholders = new HashSet<>();
 
   Findings(String file) {
     this.file = file;
@@ -29,6 +32,20 @@ final class Findings {
 
   void error(Node node, String message, String hint) {
     error(positionOf(node), message, hint);
+  }
+
+  /**
+   * Notes a value that could not be read and that a placeholder (or nothing) stands in for, so that
+   * what the core later says about the placeholder is not blamed on the file.
+   */
+  void replaced(Node node, String message, String hint) {
+    error(node, message, hint);
+    placeholders.add(positionOf(node));
+  }
+
+  /** Where values were replaced by placeholders. */
+  Set<Position> placeholders() {
+    return Set.copyOf(placeholders);
   }
 
   void error(Optional<Mark> mark, String message, String hint) {

@@ -193,19 +193,19 @@ final class YamlMapping {
     }
     Optional<NodeTuple> entry = Optional.ofNullable(entries.get(key));
     if (entry.isPresent()) {
-      findings.error(
+      findings.replaced(
           entry.get().getValueNode(),
           "`" + key + "` has no value in " + what,
           "write a value after `" + key + ":`");
     } else {
-      findings.error(
+      findings.replaced(
           node, "missing required key `" + key + "` in " + what, "add `" + key + ":` to " + what);
     }
   }
 
   private <T> Optional<T> scalar(String key, Node value, ValueFormat<T> format) {
     if (!(value instanceof ScalarNode scalar)) {
-      findings.error(
+      findings.replaced(
           value,
           "`" + key + "` should be a single value, not " + shapeOf(value),
           "write one value on the same line as `" + key + ":`");
@@ -214,7 +214,7 @@ final class YamlMapping {
     return switch (format.read(scalar.getValue())) {
       case ValueFormat.Reading.Valid<T> valid -> Optional.of(valid.value());
       case ValueFormat.Reading.Invalid<T> invalid -> {
-        findings.error(scalar, "`" + key + "`: " + invalid.problem(), invalid.hint());
+        findings.replaced(scalar, "`" + key + "`: " + invalid.problem(), invalid.hint());
         yield Optional.empty();
       }
     };
@@ -241,7 +241,7 @@ final class YamlMapping {
     if (value instanceof SequenceNode sequence) {
       return sequence.getValue();
     }
-    findings.error(
+    findings.replaced(
         value,
         "`" + key + "` should be a list, not " + shapeOf(value),
         "write each entry on its own line starting with `- `, or as `[a, b]`");

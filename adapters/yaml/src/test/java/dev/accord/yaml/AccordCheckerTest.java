@@ -82,4 +82,19 @@ class AccordCheckerTest {
         .singleElement()
         .satisfies(d -> assertThat(d.message()).contains("fifteen minutes"));
   }
+
+  @Test
+  void aValueTheReaderKeptIsStillCheckedByTheCore() {
+    // `teams: marketingg` is read as a list of one (and noted); the unknown team is a second,
+    // real mistake that must not be hidden behind the first.
+    String text =
+        DefaultAccord.text().replaceFirst("    teams: \\[marketing\\]", "    teams: marketingg");
+
+    CheckReport report = AccordChecker.check("accord.yaml", text);
+
+    assertThat(report.diagnostics())
+        .extracting(Diagnostic::message)
+        .anySatisfy(message -> assertThat(message).contains("should be a list"))
+        .anySatisfy(message -> assertThat(message).contains("marketingg"));
+  }
 }
