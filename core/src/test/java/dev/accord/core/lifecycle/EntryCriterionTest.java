@@ -2,6 +2,7 @@ package dev.accord.core.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accord.core.AccordFixture;
 import dev.accord.core.field.Condition;
 import dev.accord.core.field.Operator;
 import java.math.BigDecimal;
@@ -12,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EntryCriterionTest {
 
-  /** The placeholders are the fixture's: N/A and unknown. */
-  private static final FieldRules FIELDS = FieldRules.of(List.of(), List.of("N/A", "unknown"));
+  /** The placeholders are Acme's: N/A and -. */
+  private static final FieldRules FIELDS =
+      FieldRules.of(List.of(), AccordFixture.acme().sentinels());
 
   @ParameterizedTest(name = "{0} {1} {2} on \"{3}\" -> {4}")
   @CsvSource(
@@ -41,10 +43,10 @@ class EntryCriterionTest {
           email     | PRESENT  | <absent>  | a@b.io       | true
           email     | PRESENT  | <absent>  | N/A          | false
           email     | PRESENT  | <absent>  | ''           | false
-          email     | ABSENT   | <absent>  | Unknown      | true
+          email     | ABSENT   | <absent>  | n/a          | true
           email     | ABSENT   | <absent>  | <absent>     | true
           country   | NE       | US        | <absent>     | false
-          country   | NOT_IN   | US        | unknown      | false
+          country   | NOT_IN   | US        | ' - '        | false
           """)
   void criteriaCompareAsTheAccordMeansThem(
       String field, Operator operator, String values, String value, boolean met) {

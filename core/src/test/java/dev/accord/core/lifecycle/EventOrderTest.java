@@ -53,10 +53,10 @@ class EventOrderTest {
   @Test
   void anEventInOrderIsAppliedWithoutLookingBack() {
     LifecycleEngine engine = Engines.fixture();
-    RecordState created = RecordEvents.applied(engine, lead.created(0, "new", Map.of()));
+    RecordState created = RecordEvents.applied(engine, lead.created(0, "lead", Map.of()));
 
     EventOutcome outcome =
-        engine.ingest(Optional.of(created), lead.movedTo(0, "new"), neverAsked());
+        engine.ingest(Optional.of(created), lead.movedTo(0, "lead"), neverAsked());
 
     // Same instant as the latest counts as in order: arrival breaks the tie.
     assertThat(outcome.verdict()).isEqualTo(Verdict.ACCEPTED);
@@ -66,8 +66,8 @@ class EventOrderTest {
   @Test
   void aLateEventWithinTheWindowIsPutInItsPlace() {
     Arrivals arrivals = new Arrivals(Engines.fixture());
-    arrivals.arrive(lead.created(0, "new", Map.of("lead_score", "80")));
-    arrivals.arrive(lead.changed(30, Map.of("email", "ada@example.com")));
+    arrivals.arrive(lead.created(0, "lead", Engines.qualifiedLeadBut("company", "")));
+    arrivals.arrive(lead.changed(30, Map.of("company", "Initech")));
 
     // The move to mql happened at 09:10 but arrives after the 09:30 change.
     EventOutcome late = arrivals.arrive(lead.movedTo(10, "mql"));
@@ -76,8 +76,8 @@ class EventOrderTest {
     RecordState state = arrivals.state();
     assertThat(state.stage()).isEqualTo("mql");
     assertThat(state.stageHistory().getLast().at()).isEqualTo(minute(10));
-    assertThat(state.stageTimes().get("new").completedTime()).isEqualTo(Duration.ofMinutes(10));
-    assertThat(state.field("email")).contains("ada@example.com");
+    assertThat(state.stageTimes().get("lead").completedTime()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(state.field("company")).contains("Initech");
     assertThat(state.lastEventAt()).isEqualTo(minute(30));
     assertThat(state.eventCount()).isEqualTo(3);
   }
@@ -85,21 +85,21 @@ class EventOrderTest {
   @Test
   void aReorderJudgesTheLaterEventsAgainInTheirNewContext() {
     Arrivals arrivals = new Arrivals(Engines.fixture());
-    arrivals.arrive(lead.created(0, "new", Map.of("lead_score", "80")));
-    String toMql = lead.nextKey();
-    arrivals.arrive(lead.movedTo(20, "mql"));
+    arrivals.arrive(lead.created(0, "mql", Engines.QUALIFIED_LEAD));
+    String toSal = lead.nextKey();
+    arrivals.arrive(lead.movedTo(20, "sal"));
 
-    // The lead was disqualified at 09:10, before the move to mql that reached us first.
+    // The lead was disqualified at 09:10, before the move to sal that reached us first.
     EventOutcome late = arrivals.arrive(lead.movedTo(10, "disqualified", "spam"));
 
-    // In order, disqualified -> mql is no transition: that move no longer stands.
+    // In order, disqualified -> sal is no transition: that move no longer stands.
     assertThat(late.verdict()).isEqualTo(Verdict.ACCEPTED);
     assertThat(late.exceptions())
-        .containsExactly(new InvalidTransition("L-1", toMql, minute(20), "disqualified", "mql"));
+        .containsExactly(new InvalidTransition("L-1", toSal, minute(20), "disqualified", "sal"));
     assertThat(arrivals.state().stage()).isEqualTo("disqualified");
     assertThat(arrivals.state().stageHistory())
         .extracting(StageMove::to)
-        .containsExactly("new", "disqualified");
+        .containsExactly("mql", "disqualified");
   }
 
   @Test
@@ -107,7 +107,7 @@ class EventOrderTest {
     Arrivals arrivals = new Arrivals(Engines.fixture());
 
     EventOutcome orphan = arrivals.arrive(lead.changed(5, Map.of("country", "DE")));
-    EventOutcome creation = arrivals.arrive(lead.created(0, "new", Map.of()));
+    EventOutcome creation = arrivals.arrive(lead.created(0, "lead", Map.of()));
 
     assertThat(orphan.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(creation.verdict()).isEqualTo(Verdict.ACCEPTED);
@@ -120,7 +120,7 @@ class EventOrderTest {
     LifecycleEngine engine = Engines.fixture(Engines.guardrails(BLOCK, FLAG, BLOCK, BLOCK));
     RecordState state =
         RecordEvents.applied(
-            engine, lead.created(0, "new", Map.of()), lead.changed(150, Map.of("country", "DE")));
+            engine, lead.created(0, "lead", Map.of()), lead.changed(150, Map.of("country", "DE")));
 
     EventOutcome outcome =
         engine.ingest(Optional.of(state), lead.changed(60, Map.of("country", "FR")), List::of);
@@ -139,7 +139,7 @@ class EventOrderTest {
     LifecycleEngine engine = Engines.fixture();
     RecordState state =
         RecordEvents.applied(
-            engine, lead.created(0, "new", Map.of()), lead.changed(150, Map.of("country", "DE")));
+            engine, lead.created(0, "lead", Map.of()), lead.changed(150, Map.of("country", "DE")));
 
     EventOutcome outcome =
         engine.ingest(Optional.of(state), lead.changed(60, Map.of("country", "FR")), List::of);
@@ -154,7 +154,7 @@ class EventOrderTest {
   @Test
   void anEventJustAtTheEdgeOfTheWindowIsStillReordered() {
     Arrivals arrivals = new Arrivals(Engines.fixture(Engines.blockingEverything()));
-    arrivals.arrive(lead.created(0, "new", Map.of()));
+    arrivals.arrive(lead.created(0, "lead", Map.of()));
     arrivals.arrive(lead.changed(90, Map.of("country", "DE")));
 
     EventOutcome late = arrivals.arrive(lead.changed(30, Map.of("country", "FR")));
@@ -166,9 +166,9 @@ class EventOrderTest {
   @Test
   void anEventRefusedAsTooLateStaysOutOfALaterReorder() {
     Arrivals arrivals = new Arrivals(Engines.fixture(Engines.blockingEverything()));
-    arrivals.arrive(lead.created(0, "new", Map.of()));
+    arrivals.arrive(lead.created(0, "lead", Map.of()));
     arrivals.arrive(lead.changed(120, Map.of("country", "DE")));
-    EventOutcome refused = arrivals.arrive(lead.changed(30, Map.of("lead_source", "webinar")));
+    EventOutcome refused = arrivals.arrive(lead.changed(30, Map.of("lead_source", "event")));
 
     // A later reorder rebuilds the record from its log; the refused event must not sneak in.
     arrivals.arrive(lead.changed(100, Map.of("employees", "40")));
@@ -185,9 +185,9 @@ class EventOrderTest {
     List<RecordEvent> events =
         List.of(
             lead.changed(5, Map.of("country", "DE")),
-            lead.created(0, "new", Map.of("lead_score", "80")),
+            lead.created(0, "lead", Map.of("lead_score", "80")),
             lead.movedTo(40, "mql"),
-            lead.assigned(20, "sam"),
+            lead.assigned(20, "maria"),
             lead.movedTo(200, "disqualified", "spam"),
             lead.changed(30, Map.of("email", "ada@example.com")));
     events.forEach(arrivals::arrive);

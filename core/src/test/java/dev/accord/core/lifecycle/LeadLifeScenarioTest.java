@@ -78,10 +78,10 @@ class LeadLifeScenarioTest {
     // 11:30: the email arrives with a form fill.
     expect(ada.changed(150, Map.of("email", "ada@acme.io")), Verdict.ACCEPTED);
 
-    // 12:00: Sara, the SDR, accepts her.
-    expect(ada.by("sara").movedTo(180, "sal"), Verdict.ACCEPTED);
+    // 12:00: Maria, the SDR, accepts her.
+    expect(ada.by("maria").movedTo(180, "sal"), Verdict.ACCEPTED);
 
-    // 14:00: after a call Sara sends her back: not ready to buy. The reason is required.
+    // 14:00: after a call Maria sends her back: not ready to buy. The reason is required.
     expect(ada.movedTo(300, "recycled", "not_ready"), Verdict.ACCEPTED);
 
     // Tuesday 09:00: the nurture workflow recycles her into a lead again.
@@ -112,7 +112,7 @@ class LeadLifeScenarioTest {
                 "recycled",
                 minute(300),
                 TransitionKind.REJECT,
-                "sara",
+                "maria",
                 "hubspot",
                 Optional.of("not_ready"),
                 "C-42#6"));

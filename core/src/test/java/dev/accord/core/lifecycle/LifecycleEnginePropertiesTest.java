@@ -159,7 +159,7 @@ class LifecycleEnginePropertiesTest {
   @Provide
   Arbitrary<Arrival> reorderedLives() {
     Arbitrary<Function<EventHeader, RecordEvent>> creation =
-        Combinators.combine(Arbitraries.of("new", "mql", "sal"), fieldValues())
+        Combinators.combine(Arbitraries.of("lead", "mql", "sal"), fieldValues())
             .as((stage, fields) ->
                 header -> new RecordCreated(header, stage, fields, Optional.empty()));
     return reordered(
@@ -210,23 +210,29 @@ class LifecycleEnginePropertiesTest {
 
   private static Arbitrary<Function<EventHeader, RecordEvent>> creation() {
     return Combinators.combine(
-            Arbitraries.of("new", "new", "mql", "sal", "won", "ghost"),
+            Arbitraries.of("lead", "lead", "mql", "sal", "won", "ghost"),
             fieldValues(),
-            Arbitraries.of("sam", "sara").optional())
+            Arbitraries.of("maria", "alex").optional())
         .as((stage, fields, owner) -> header -> new RecordCreated(header, stage, fields, owner));
   }
 
-  /** Any event but a creation. */
+  /**
+   * Any event but a creation. Moves go to every kind of stage (forward, back to mql, into and out
+   * of nurture, disqualified, another object's, none at all), with reason codes that one transition
+   * takes and another refuses (not_ready recycles, but does not disqualify).
+   */
   private static Arbitrary<Function<EventHeader, RecordEvent>> anyChange() {
     Arbitrary<Function<EventHeader, RecordEvent>> move =
         Combinators.combine(
-                Arbitraries.of("new", "mql", "sal", "sql", "disqualified", "discovery", "ghost"),
-                Arbitraries.of("spam", "no_budget", "lost_to_competitor").optional())
+                Arbitraries.of(
+                    "lead", "mql", "sal", "sql", "nurture", "disqualified", "discovery", "ghost"),
+                Arbitraries.of("spam", "no_budget", "not_ready", "bad_fit").optional())
             .as((stage, reason) -> header -> new StageChanged(header, stage, reason));
     Arbitrary<Function<EventHeader, RecordEvent>> change =
         fieldValues().map(values -> header -> new FieldsChanged(header, values));
     Arbitrary<Function<EventHeader, RecordEvent>> owner =
-        Arbitraries.of("sam", "sara", "mia").map(name -> header -> new OwnerAssigned(header, name));
+        Arbitraries.of("maria", "alex", "olivia")
+            .map(name -> header -> new OwnerAssigned(header, name));
     Arbitrary<Function<EventHeader, RecordEvent>> touch =
         Arbitraries.of(ActivityType.class).map(type -> header -> new ActivityLogged(header, type));
     Arbitrary<Function<EventHeader, RecordEvent>> disposition =
@@ -243,8 +249,8 @@ class LifecycleEnginePropertiesTest {
 
   private static Arbitrary<Map<String, String>> fieldValues() {
     return Arbitraries.maps(
-            Arbitraries.of("email", "lead_score", "country", "lead_source"),
-            Arbitraries.of("", "N/A", "unknown", "ada@example.com", "80", "40", "DE"))
+            Arbitraries.of("email", "lead_score", "country", "company", "lead_source"),
+            Arbitraries.of("", "N/A", "-", "ada@example.com", "80", "40", "US", "DE"))
         .ofMaxSize(3);
   }
 }

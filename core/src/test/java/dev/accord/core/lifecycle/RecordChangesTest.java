@@ -17,7 +17,7 @@ class RecordChangesTest {
   private final RecordEvents lead = RecordEvents.lead("L-1");
   private final RecordState created =
       RecordEvents.applied(
-          engine, lead.created(0, "new", Map.of("email", "ada@example.com", "country", "DE")));
+          engine, lead.created(0, "lead", Map.of("email", "ada@example.com", "country", "DE")));
 
   @Test
   void changedFieldsMergeAndAnEmptyValueClearsOne() {
@@ -57,26 +57,30 @@ class RecordChangesTest {
   void aNewOwnerIsKeptWithTheOneBefore() {
     RecordState first =
         engine
-            .apply(Optional.of(created), lead.by("router").assigned(5, "sam"))
+            .apply(Optional.of(created), lead.by("router").assigned(5, "maria"))
             .state()
             .orElseThrow();
 
+    // Maria, the SDR, hands the lead on to Alex, an account executive.
     RecordState second =
-        engine.apply(Optional.of(first), lead.by("sam").assigned(9, "sara")).state().orElseThrow();
+        engine
+            .apply(Optional.of(first), lead.by("maria").assigned(9, "alex"))
+            .state()
+            .orElseThrow();
 
-    assertThat(second.owner()).contains("sara");
+    assertThat(second.owner()).contains("alex");
     assertThat(second.ownerHistory())
         .containsExactly(
-            new OwnerChange(Optional.empty(), "sam", minute(5), "router", "L-1#2"),
-            new OwnerChange(Optional.of("sam"), "sara", minute(9), "sam", "L-1#3"));
+            new OwnerChange(Optional.empty(), "maria", minute(5), "router", "L-1#2"),
+            new OwnerChange(Optional.of("maria"), "alex", minute(9), "maria", "L-1#3"));
   }
 
   @Test
   void theSameOwnerAgainAddsNoHistoryLine() {
     RecordState owned =
-        engine.apply(Optional.of(created), lead.assigned(5, "sam")).state().orElseThrow();
+        engine.apply(Optional.of(created), lead.assigned(5, "maria")).state().orElseThrow();
 
-    EventOutcome again = engine.apply(Optional.of(owned), lead.assigned(8, "sam"));
+    EventOutcome again = engine.apply(Optional.of(owned), lead.assigned(8, "maria"));
 
     assertThat(again.verdict()).isEqualTo(Verdict.ACCEPTED);
     assertThat(again.state().orElseThrow().ownerHistory()).isEqualTo(owned.ownerHistory());

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.accord.core.AccordFixtures;
+import dev.accord.core.AccordDraft;
+import dev.accord.core.AccordFixture;
 import dev.accord.core.event.RecordEvent.RecordCreated;
 import dev.accord.core.exception.DataQualityKind;
 import dev.accord.core.exception.ExceptionCase.DataQualityFinding;
 import dev.accord.core.exception.ExceptionCase.EntryCriteriaNotMet;
 import dev.accord.core.exception.ExceptionCase.MissingRequiredField;
 import dev.accord.core.field.FieldDefinition;
-import dev.accord.core.field.FieldType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +26,10 @@ class RecordCreationTest {
 
   @Test
   void aCreatedRecordStartsInItsStageWithItsFieldsOwnerAndFirstHistoryLine() {
+    // Olivia in marketing enters the lead and hands it to Maria, the SDR.
     RecordCreated created =
-        lead.created(0, "new", Map.of("email", "ada@example.com", "lead_score", "20"), "sam");
+        lead.by("olivia")
+            .created(0, "lead", Map.of("email", "ada@example.com", "lead_score", "20"), "maria");
 
     EventOutcome outcome = engine.apply(Optional.empty(), created);
 
@@ -37,22 +39,22 @@ class RecordCreationTest {
     assertThat(state.recordId()).isEqualTo("L-1");
     assertThat(state.objectType()).isEqualTo("lead");
     assertThat(state.pipeline()).isEqualTo("inbound");
-    assertThat(state.stage()).isEqualTo("new");
+    assertThat(state.stage()).isEqualTo("lead");
     assertThat(state.fields())
         .containsExactly(Map.entry("email", "ada@example.com"), Map.entry("lead_score", "20"));
-    assertThat(state.owner()).contains("sam");
+    assertThat(state.owner()).contains("maria");
     assertThat(state.ownerHistory())
-        .containsExactly(new OwnerChange(Optional.empty(), "sam", minute(0), "maria", "L-1#1"));
+        .containsExactly(new OwnerChange(Optional.empty(), "maria", minute(0), "olivia", "L-1#1"));
     assertThat(state.stageTimes())
-        .containsExactly(Map.entry("new", StageTimes.enteredAt(minute(0))));
+        .containsExactly(Map.entry("lead", StageTimes.enteredAt(minute(0))));
     assertThat(state.stageHistory())
         .containsExactly(
             new StageMove(
                 Optional.empty(),
-                "new",
+                "lead",
                 minute(0),
                 TransitionKind.FORWARD,
-                "maria",
+                "olivia",
                 "hubspot",
                 Optional.empty(),
                 "L-1#1"));
@@ -66,7 +68,9 @@ class RecordCreationTest {
   void aRecordMayStartMidFunnelBecauseImportsPickThemUpThere() {
     // sal is no entry stage, but a CRM export holds leads that are already accepted.
     EventOutcome outcome =
-        engine.apply(Optional.empty(), lead.created(0, "sal", Map.of("email", "ada@example.com")));
+        engine.apply(
+            Optional.empty(),
+            lead.created(0, "sal", Map.of("email", "ada@example.com", "company", "Initech")));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ACCEPTED);
     assertThat(outcome.state().orElseThrow().stage()).isEqualTo("sal");
@@ -76,7 +80,7 @@ class RecordCreationTest {
   void emptyValuesOfACreationAreNotKept() {
     RecordState state =
         engine
-            .apply(Optional.empty(), lead.created(0, "new", Map.of("email", "", "country", " ")))
+            .apply(Optional.empty(), lead.created(0, "lead", Map.of("email", "", "country", " ")))
             .state()
             .orElseThrow();
 
@@ -85,7 +89,8 @@ class RecordCreationTest {
 
   @Test
   void aStageTheAccordDoesNotKnowRejectsTheCreation() {
-    EventOutcome outcome = engine.apply(Optional.empty(), lead.created(0, "nurture", Map.of()));
+    // HubSpot's "subscriber" is none of Acme's stages.
+    EventOutcome outcome = engine.apply(Optional.empty(), lead.created(0, "subscriber", Map.of()));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(outcome.state()).isEmpty();
@@ -97,8 +102,8 @@ class RecordCreationTest {
                 minute(0),
                 DataQualityKind.UNKNOWN_STAGE,
                 "stage",
-                "nurture",
-                "stage \"nurture\" is not a stage of the accord."));
+                "subscriber",
+                "stage \"subscriber\" is not a stage of the accord."));
   }
 
   @Test
@@ -124,14 +129,13 @@ class RecordCreationTest {
     EventOutcome outcome =
         engine.apply(
             Optional.empty(),
-            lead.created(
-                0, "new", Map.of("email", "N/A", "country", " Unknown", "lead_score", "5")));
+            lead.created(0, "lead", Map.of("email", "N/A", "country", " - ", "lead_score", "5")));
 
     // Kept as the source sent them, so the data can be fixed at the source; flagged, never refused.
     assertThat(outcome.verdict()).isEqualTo(Verdict.FLAGGED);
     assertThat(outcome.state().orElseThrow().fields())
         .containsEntry("email", "N/A")
-        .containsEntry("country", " Unknown");
+        .containsEntry("country", " - ");
     assertThat(outcome.exceptions())
         .extracting(e -> ((DataQualityFinding) e).field(), e -> ((DataQualityFinding) e).kind())
         .containsExactly(
@@ -142,24 +146,27 @@ class RecordCreationTest {
 
   @Test
   void aFieldsOwnPlaceholdersCountOnTopOfTheAccords() {
-    AccordFixtures.Draft draft = AccordFixtures.draft();
-    draft.leadFields.set(
-        2,
-        new FieldDefinition(
-            "country",
-            "Country",
-            FieldType.ENUM,
-            List.of("US", "CA", "DE", "FR"),
-            List.of("Select"),
-            List.of()));
-    LifecycleEngine withSelect = draft.build().lifecycleEngine();
+    AccordDraft acme = AccordFixture.draft();
+    FieldDefinition country = acme.lead().fields.get(5);
+    acme.lead()
+        .fields
+        .set(
+            5,
+            new FieldDefinition(
+                country.id(),
+                country.label(),
+                country.type(),
+                country.values(),
+                List.of("Select"),
+                country.requiredIn()));
+    LifecycleEngine withSelect = acme.build().lifecycleEngine();
 
     EventOutcome outcome =
         withSelect.apply(
             Optional.empty(),
-            lead.created(0, "new", Map.of("country", "SELECT", "lead_source", "Select")));
+            lead.created(0, "lead", Map.of("country", "SELECT", "company", "Select")));
 
-    // "Select" is a placeholder for country only; in lead_source it is a real (if odd) value.
+    // "Select" is a placeholder for country only; as a company it is a real (if odd) name.
     assertThat(outcome.exceptions())
         .singleElement()
         .isInstanceOfSatisfying(
@@ -185,22 +192,30 @@ class RecordCreationTest {
 
     EventOutcome outcome = strict.apply(Optional.empty(), lead.created(0, "sal", Map.of()));
 
+    // Every field sal requires is reported, in the order the accord declares the fields.
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(outcome.state()).isEmpty();
     assertThat(outcome.exceptions())
         .containsExactly(
-            new MissingRequiredField("L-1", "L-1#1", minute(0), "sal", "email", Optional.empty()));
+            new MissingRequiredField("L-1", "L-1#1", minute(0), "sal", "email", Optional.empty()),
+            new MissingRequiredField(
+                "L-1", "L-1#1", minute(0), "sal", "company", Optional.empty()));
   }
 
   @Test
   void theCreationStageEntryCriteriaAreChecked() {
+    // The email mql requires is there; neither the score nor the country is.
     EventOutcome outcome =
-        engine.apply(Optional.empty(), lead.created(0, "mql", Map.of("lead_score", "40")));
+        engine.apply(
+            Optional.empty(),
+            lead.created(
+                0, "mql", Map.of("email", "ada@example.com", "lead_score", "40", "country", "DE")));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.FLAGGED);
     assertThat(outcome.exceptions())
         .containsExactly(
-            new EntryCriteriaNotMet("L-1", "L-1#1", minute(0), "mql", "lead_score gte 50"));
+            new EntryCriteriaNotMet("L-1", "L-1#1", minute(0), "mql", "lead_score gte 50"),
+            new EntryCriteriaNotMet("L-1", "L-1#1", minute(0), "mql", "country in [US, CA]"));
   }
 
   @Test
@@ -209,14 +224,14 @@ class RecordCreationTest {
         engine
             .apply(
                 Optional.empty(),
-                lead.created(0, "new", Map.of("email", "ada@example.com", "country", "DE")))
+                lead.created(0, "lead", Map.of("email", "ada@example.com", "country", "DE")))
             .state()
             .orElseThrow();
 
     EventOutcome again =
         engine.apply(
             Optional.of(first),
-            lead.created(5, "mql", Map.of("country", "", "lead_score", "70"), "sara"));
+            lead.created(5, "mql", Map.of("country", "", "lead_score", "70"), "maria"));
 
     assertThat(again.verdict()).isEqualTo(Verdict.FLAGGED);
     assertThat(again.exceptions())
@@ -231,7 +246,7 @@ class RecordCreationTest {
             Map.entry("country", "DE"),
             Map.entry("email", "ada@example.com"),
             Map.entry("lead_score", "70"));
-    assertThat(state.stage()).isEqualTo("new");
+    assertThat(state.stage()).isEqualTo("lead");
     assertThat(state.owner()).isEmpty();
     assertThat(state.createdAt()).isEqualTo(minute(0));
     assertThat(state.eventCount()).isEqualTo(2);
@@ -258,7 +273,7 @@ class RecordCreationTest {
 
   @Test
   void anEventOfAnotherRecordIsAProgrammingError() {
-    RecordState state = RecordEvents.applied(engine, lead.created(0, "new", Map.of()));
+    RecordState state = RecordEvents.applied(engine, lead.created(0, "lead", Map.of()));
 
     assertThatThrownBy(
             () -> engine.apply(Optional.of(state), RecordEvents.lead("L-2").movedTo(1, "mql")))
@@ -268,8 +283,8 @@ class RecordCreationTest {
 
   @Test
   void theStageTimesOfACreationStartAtItsOccurrence() {
-    RecordState state = RecordEvents.applied(engine, lead.created(30, "new", Map.of()));
+    RecordState state = RecordEvents.applied(engine, lead.created(30, "lead", Map.of()));
 
-    assertThat(state.stageTimes().get("new").timeIn(minute(90))).isEqualTo(Duration.ofHours(1));
+    assertThat(state.stageTimes().get("lead").timeIn(minute(90))).isEqualTo(Duration.ofHours(1));
   }
 }

@@ -15,7 +15,6 @@ import dev.accord.core.exception.ExceptionCase.MissingRequiredField;
 import dev.accord.core.exception.ExceptionType;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +22,15 @@ class StageChangeTest {
 
   private final RecordEvents lead = RecordEvents.lead("L-1");
 
-  /** A lead created at 09:00 in new, scored 80 and without an email. */
+  /** A lead created at 09:00 with all that the stages after it ask for. */
   private RecordState newLead(LifecycleEngine engine) {
-    return RecordEvents.applied(engine, lead.created(0, "new", Map.of("lead_score", "80")));
+    return RecordEvents.applied(engine, lead.created(0, "lead", Engines.QUALIFIED_LEAD));
+  }
+
+  /** An MQL created at 09:00 with all that mql asks for, but without the company sal requires. */
+  private RecordState mqlLead(LifecycleEngine engine) {
+    return RecordEvents.applied(
+        engine, lead.created(0, "mql", Engines.qualifiedLeadBut("company", "")));
   }
 
   @Test
@@ -33,26 +38,27 @@ class StageChangeTest {
     LifecycleEngine engine = Engines.fixture();
     RecordState before = newLead(engine);
 
-    EventOutcome outcome = engine.apply(Optional.of(before), lead.by("sam").movedTo(30, "mql"));
+    EventOutcome outcome =
+        engine.apply(Optional.of(before), lead.by("workflow:scoring").movedTo(30, "mql"));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ACCEPTED);
     assertThat(outcome.exceptions()).isEmpty();
     RecordState after = outcome.state().orElseThrow();
     assertThat(after.stage()).isEqualTo("mql");
-    assertThat(after.stageTimes().get("new"))
+    assertThat(after.stageTimes().get("lead"))
         .isEqualTo(StageTimes.enteredAt(minute(0)).exitedAt(minute(30)));
-    assertThat(after.stageTimes().get("new").completedTime()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(after.stageTimes().get("lead").completedTime()).isEqualTo(Duration.ofMinutes(30));
     assertThat(after.stageTimes().get("mql")).isEqualTo(StageTimes.enteredAt(minute(30)));
     assertThat(after.stageHistory())
         .hasSize(2)
         .last()
         .isEqualTo(
             new StageMove(
-                Optional.of("new"),
+                Optional.of("lead"),
                 "mql",
                 minute(30),
                 TransitionKind.FORWARD,
-                "sam",
+                "workflow:scoring",
                 "hubspot",
                 Optional.empty(),
                 "L-1#2"));
@@ -65,7 +71,7 @@ class StageChangeTest {
     LifecycleEngine engine = Engines.fixture();
     RecordState before = newLead(engine);
 
-    EventOutcome outcome = engine.apply(Optional.of(before), lead.movedTo(10, "new"));
+    EventOutcome outcome = engine.apply(Optional.of(before), lead.movedTo(10, "lead"));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ACCEPTED);
     RecordState after = outcome.state().orElseThrow();
@@ -80,13 +86,13 @@ class StageChangeTest {
     LifecycleEngine engine = Engines.fixture();
     RecordState before = newLead(engine);
 
-    // new -> sql skips the whole funnel.
+    // lead -> sql skips the whole funnel.
     EventOutcome outcome = engine.apply(Optional.of(before), lead.movedTo(10, "sql"));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(outcome.state()).contains(before);
     assertThat(outcome.exceptions())
-        .containsExactly(new InvalidTransition("L-1", "L-1#2", minute(10), "new", "sql"));
+        .containsExactly(new InvalidTransition("L-1", "L-1#2", minute(10), "lead", "sql"));
   }
 
   @Test
@@ -98,7 +104,7 @@ class StageChangeTest {
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.FLAGGED);
     assertThat(outcome.exceptions())
-        .containsExactly(new InvalidTransition("L-1", "L-1#2", minute(10), "new", "sql"));
+        .containsExactly(new InvalidTransition("L-1", "L-1#2", minute(10), "lead", "sql"));
     RecordState after = outcome.state().orElseThrow();
     assertThat(after.stage()).isEqualTo("sql");
     // No transition matched, so the move is recorded as a plain forward one.
@@ -127,7 +133,8 @@ class StageChangeTest {
     LifecycleEngine engine = Engines.fixture(Engines.flaggingEverything());
     RecordState before = newLead(engine);
 
-    EventOutcome outcome = engine.apply(Optional.of(before), lead.movedTo(10, "nurture"));
+    // HubSpot's "subscriber" is none of Acme's stages.
+    EventOutcome outcome = engine.apply(Optional.of(before), lead.movedTo(10, "subscriber"));
 
     // There is no pipeline to put the record in, so there is nothing to flag it into.
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
@@ -142,8 +149,7 @@ class StageChangeTest {
   @Test
   void enteringAStageWithoutARequiredFieldIsFlaggedByDefault() {
     LifecycleEngine engine = Engines.fixture();
-    RecordState mql =
-        RecordEvents.applied(engine, lead.created(0, "mql", Map.of("lead_score", "80")));
+    RecordState mql = mqlLead(engine);
 
     EventOutcome outcome = engine.apply(Optional.of(mql), lead.movedTo(10, "sal"));
 
@@ -151,7 +157,8 @@ class StageChangeTest {
     assertThat(outcome.state().orElseThrow().stage()).isEqualTo("sal");
     assertThat(outcome.exceptions())
         .containsExactly(
-            new MissingRequiredField("L-1", "L-1#2", minute(10), "sal", "email", Optional.empty()));
+            new MissingRequiredField(
+                "L-1", "L-1#2", minute(10), "sal", "company", Optional.empty()));
   }
 
   @Test
@@ -159,23 +166,23 @@ class StageChangeTest {
     LifecycleEngine engine = Engines.fixture();
     RecordState mql =
         RecordEvents.applied(
-            engine, lead.created(0, "mql", Map.of("lead_score", "80", "email", "UNKNOWN")));
+            engine, lead.created(0, "mql", Engines.qualifiedLeadBut("company", "n/a")));
 
     EventOutcome outcome = engine.apply(Optional.of(mql), lead.movedTo(10, "sal"));
 
+    // The accord says N/A; the CRM wrote n/a. A placeholder is one whatever its case.
     assertThat(outcome.exceptions())
         .containsExactly(
             new MissingRequiredField(
-                "L-1", "L-1#2", minute(10), "sal", "email", Optional.of("UNKNOWN")));
+                "L-1", "L-1#2", minute(10), "sal", "company", Optional.of("n/a")));
     assertThat(outcome.exceptions().getFirst().describe())
-        .isEqualTo("Record L-1 entered sal without email (it holds the placeholder \"UNKNOWN\").");
+        .isEqualTo("Record L-1 entered sal without company (it holds the placeholder \"n/a\").");
   }
 
   @Test
   void enteringAStageWithoutARequiredFieldIsRejectedWhenTheGuardrailBlocks() {
     LifecycleEngine engine = Engines.fixture(Engines.guardrails(BLOCK, BLOCK, BLOCK, FLAG));
-    RecordState mql =
-        RecordEvents.applied(engine, lead.created(0, "mql", Map.of("lead_score", "80")));
+    RecordState mql = mqlLead(engine);
 
     EventOutcome outcome = engine.apply(Optional.of(mql), lead.movedTo(10, "sal"));
 
@@ -187,7 +194,7 @@ class StageChangeTest {
   @Test
   void aMoveThatNeedsAReasonCodeIsRejectedWithoutOne() {
     LifecycleEngine engine = Engines.fixture();
-    RecordState before = newLead(engine);
+    RecordState before = mqlLead(engine);
 
     EventOutcome outcome = engine.apply(Optional.of(before), lead.movedTo(10, "disqualified"));
 
@@ -199,32 +206,32 @@ class StageChangeTest {
                 "L-1",
                 "L-1#2",
                 minute(10),
-                "new",
+                "mql",
                 "disqualified",
                 Optional.empty(),
-                List.of("no_budget", "spam")));
+                List.of("no_budget", "bad_fit", "spam")));
   }
 
   @Test
   void aReasonCodeOutsideTheTransitionsListIsAsGoodAsNone() {
     LifecycleEngine engine = Engines.fixture();
-    RecordState before = newLead(engine);
+    RecordState before = mqlLead(engine);
 
-    // lost_to_competitor is a reason code of the accord, but not one for disqualifying a lead.
+    // not_ready is a reason code of the accord, for nurturing a lead, but not for disqualifying.
     EventOutcome outcome =
-        engine.apply(Optional.of(before), lead.movedTo(10, "disqualified", "lost_to_competitor"));
+        engine.apply(Optional.of(before), lead.movedTo(10, "disqualified", "not_ready"));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(outcome.exceptions().getFirst().describe())
         .isEqualTo(
-            "Record L-1 moved from new to disqualified with reason code \"lost_to_competitor\","
-                + " which is not allowed; allowed: no_budget, spam.");
+            "Record L-1 moved from mql to disqualified with reason code \"not_ready\","
+                + " which is not allowed; allowed: no_budget, bad_fit, spam.");
   }
 
   @Test
   void aMissingReasonCodeIsMadeAndFlaggedWhenTheGuardrailFlags() {
     LifecycleEngine engine = Engines.fixture(Engines.guardrails(BLOCK, FLAG, FLAG, FLAG));
-    RecordState before = newLead(engine);
+    RecordState before = mqlLead(engine);
 
     EventOutcome outcome = engine.apply(Optional.of(before), lead.movedTo(10, "disqualified"));
 
@@ -237,7 +244,7 @@ class StageChangeTest {
   @Test
   void theReasonCodeGivenIsKeptInTheHistoryWithTheTransitionsKind() {
     LifecycleEngine engine = Engines.fixture();
-    RecordState before = newLead(engine);
+    RecordState before = mqlLead(engine);
 
     EventOutcome outcome =
         engine.apply(Optional.of(before), lead.movedTo(10, "disqualified", "spam"));
@@ -252,7 +259,8 @@ class StageChangeTest {
   void entryCriteriaNotMetAreFlaggedLikeRequiredFields() {
     LifecycleEngine engine = Engines.fixture();
     RecordState cold =
-        RecordEvents.applied(engine, lead.created(0, "new", Map.of("lead_score", "40")));
+        RecordEvents.applied(
+            engine, lead.created(0, "lead", Engines.qualifiedLeadBut("lead_score", "40")));
 
     EventOutcome outcome = engine.apply(Optional.of(cold), lead.movedTo(10, "mql"));
 
@@ -267,7 +275,8 @@ class StageChangeTest {
   void entryCriteriaNotMetAreRejectedWhenRequiredFieldsBlock() {
     LifecycleEngine engine = Engines.fixture(Engines.guardrails(BLOCK, BLOCK, BLOCK, FLAG));
     RecordState placeholder =
-        RecordEvents.applied(engine, lead.created(0, "new", Map.of("lead_score", "N/A")));
+        RecordEvents.applied(
+            engine, lead.created(0, "lead", Engines.qualifiedLeadBut("lead_score", "N/A")));
 
     // A placeholder score is no score at all: it cannot be compared with 50.
     EventOutcome outcome = engine.apply(Optional.of(placeholder), lead.movedTo(10, "mql"));
@@ -279,9 +288,11 @@ class StageChangeTest {
   @Test
   void oneBlockingBreachRejectsTheEventAndEveryBreachIsStillReported() {
     LifecycleEngine engine = Engines.fixture();
-    RecordState before = newLead(engine);
+    RecordState before =
+        RecordEvents.applied(
+            engine, lead.created(0, "lead", Engines.qualifiedLeadBut("email", "")));
 
-    // new -> sal is no transition (blocks) and sal needs an email (flags).
+    // lead -> sal is no transition (blocks) and sal needs an email (flags).
     EventOutcome outcome = engine.apply(Optional.of(before), lead.movedTo(10, "sal"));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
@@ -297,16 +308,18 @@ class StageChangeTest {
     RecordState sal =
         RecordEvents.applied(
             engine,
-            lead.created(0, "new", Map.of("lead_score", "80", "email", "ada@example.com")),
+            lead.created(0, "lead", Engines.QUALIFIED_LEAD),
             lead.movedTo(10, "mql"),
             lead.movedTo(20, "sal"));
 
-    EventOutcome outcome = engine.apply(Optional.of(sal), lead.movedTo(50, "mql"));
+    // The SDR sends the lead back to marketing: a bad fit after all.
+    EventOutcome outcome = engine.apply(Optional.of(sal), lead.movedTo(50, "mql", "bad_fit"));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ACCEPTED);
     RecordState after = outcome.state().orElseThrow();
     assertThat(after.stageHistory()).startsWith(sal.stageHistory().toArray(StageMove[]::new));
     assertThat(after.stageHistory().getLast().kind()).isEqualTo(TransitionKind.REJECT);
+    assertThat(after.stageHistory().getLast().reasonCode()).contains("bad_fit");
     StageTimes mql = after.stageTimes().get("mql");
     assertThat(mql.visits()).isEqualTo(2);
     assertThat(mql.firstEntered()).isEqualTo(minute(10));
