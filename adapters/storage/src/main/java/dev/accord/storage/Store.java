@@ -1,0 +1,179 @@
+package dev.accord.storage;
+
+import dev.accord.core.event.RecordEvent;
+import dev.accord.core.exception.ExceptionCase;
+import dev.accord.core.exception.ExceptionType;
+import dev.accord.core.lifecycle.LifecycleEngine;
+import dev.accord.core.lifecycle.RecordState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where Accord keeps what it has seen: the append-only event log, each record's current state with
+ * its stage and owner histories, the exception queue and the progress of imports, in an H2 file
+ * inside the workspace or in PostgreSQL.
+ *
+ * <p>Events go in through {@link #ingest}, one transaction per call: an event whose idempotency key
+ * the log already holds is a duplicate and changes nothing; every new one is judged by the
+ * lifecycle engine the store was given with {@link #withEngine}, logged with its verdict (rejected
+ * events too) and applied to its record's state. {@link #rebuild} recomputes every state from the
+ * log alone and shows by digest that it is the same.
+ *
+ * <p>A store holds one connection and is not safe for concurrent use; {@link #close} it when done.
+ * A store made by {@link #withEngine} shares the connection of the one it came from.
+ */
+public final class Store implements AutoCloseable {
+
+  private final Database database;
+  private final Optional<Judge> judge;
+  private final Clock clock;
+
+  /** The engine that judges incoming events, and the accord version it stands for. */
+  private record Judge(LifecycleEngine engine, int accordVersion) {}
+
+  private Store(Database database, Optional<Judge> judge, Clock clock) {
+    this.database = database;
+    this.judge = judge;
+    this.clock = clock;
+  }
+
+  /** Opens the database at the JDBC URL and brings its schema up to date. */
+  public static Store open(String jdbcUrl) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    Database database = Database.connect(jdbcUrl);
+    try {
+      Migrations.apply(jdbcUrl);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+    return new Store(database, Optional.empty(), Clock.systemUTC());
+  }
+
+  /**
+   * Opens the workspace's database: the one the user chose (see {@link DatabaseUrl#chosen}), or
+   * else the H2 file database at {@code <workspace>/.accord/accord}, created on first use.
+   */
+  public static Store openWorkspace(Path workspace, Optional<String> jdbcUrl) {
+    if (jdbcUrl.isPresent()) {
+      return open(jdbcUrl.get());
+    }
+    try {
+      Files.createDirectories(DatabaseUrl.workspaceDatabase(workspace).getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + workspace.resolve(".accord"), e);
+    }
+    return open(DatabaseUrl.workspaceDefault(workspace));
+  }
+
+  /** The same store, judging the events it ingests with the engine of the given accord version. */
+  public Store withEngine(LifecycleEngine engine, int accordVersion) {
+    return new Store(database, Optional.of(new Judge(engine, accordVersion)), clock);
+  }
+
+  /** The same store, stamping what it stores with this clock's time instead of the system's. */
+  public Store withClock(Clock clock) {
+    return new Store(database, judge, clock);
+  }
+
+  /**
+   * Stores a batch in one transaction: new events logged and applied, duplicates skipped, the
+   * exceptions the engine raised and the importer's findings queued once each, and the import's
+   * checkpoint moved. If anything fails, nothing of the batch is kept.
+   *
+   * @param events the events, in the order they arrived
+   * @param findings data-quality findings of the rows the events came from
+   * @param checkpoint how far the import will have come once this batch is stored
+   * @throws IllegalStateException if the store was not given an engine
+   * @throws StorageException if the database failed; the batch was rolled back
+   */
+  public IngestReport ingest(
+      List<RecordEvent> events,
+      List<ExceptionCase> findings,
+      Optional<ImportCheckpoint> checkpoint) {
+    Judge by =
+        judge.orElseThrow(() ->
+            new IllegalStateException(
+                "this store has no lifecycle engine to judge events; use withEngine"));
+    return database.inTransaction(
+        "storing " + events.size() + " events",
+        connection ->
+            new Ingestion(connection, by.engine(), by.accordVersion(), clock.instant())
+                .run(events, findings, checkpoint));
+  }
+
+  /** The record's current state, as the engine left it. */
+  public Optional<RecordState> record(String recordId) {
+    return database.inTransaction(
+        "reading record " + recordId,
+        connection ->
+            StateQueries.list(connection, Selection.ids(List.of(recordId))).stream().findFirst());
+  }
+
+  /** A page of records in record id order, optionally only those now in the given stage. */
+  public List<RecordState> records(Optional<String> stage, int limit, int offset) {
+    return database.inTransaction(
+        "reading records",
+        connection -> StateQueries.list(connection, Selection.page(stage, limit, offset)));
+  }
+
+  public long countRecords() {
+    return database.inTransaction("counting records", StateQueries::count);
+  }
+
+  /** Every logged event of the record, in arrival order, with the verdict each got. */
+  public List<LoggedEvent> events(String recordId) {
+    return database.inTransaction(
+        "reading the events of record " + recordId,
+        connection -> EventLog.events(connection, recordId));
+  }
+
+  public long eventCount() {
+    return database.inTransaction("counting events", EventLog::count);
+  }
+
+  /** A page of the exception queue in the order raised, optionally of one record only. */
+  public List<ExceptionCase> exceptions(Optional<String> recordId, int limit, int offset) {
+    return database.inTransaction(
+        "reading exceptions",
+        connection -> ExceptionQueue.list(connection, recordId, limit, offset));
+  }
+
+  /** How many exceptions of each type are queued; types with none are left out. */
+  public Map<ExceptionType, Long> exceptionCounts() {
+    return database.inTransaction("counting exceptions", ExceptionQueue::counts);
+  }
+
+  /** How far the import has come, if it has stored anything. */
+  public Optional<ImportCheckpoint> checkpoint(String importKey) {
+    return database.inTransaction(
+        "reading the checkpoint of " + importKey,
+        connection -> ImportProgress.find(connection, importKey));
+  }
+
+  /** The {@link StateDigest} of every stored record state. */
+  public String stateDigest() {
+    return database.inTransaction("fingerprinting the record states", Rebuild::digest);
+  }
+
+  /**
+   * Recomputes every record's state and history from the event log through the engine, in one
+   * transaction, and reports the digests before and after.
+   */
+  public RebuildReport rebuild(LifecycleEngine engine) {
+    return database.inTransaction(
+        "rebuilding the projections", connection -> Rebuild.run(connection, engine));
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.accord.storage;
+
+import dev.accord.core.event.ActivityType;
+import dev.accord.core.event.EventHeader;
+import dev.accord.core.event.RecordEvent;
+import dev.accord.core.exception.DataQualityKind;
+import dev.accord.core.exception.ExceptionCase;
+import dev.accord.core.lifecycle.Guardrails;
+import dev.accord.core.lifecycle.LifecycleEngine;
+import dev.accord.core.lifecycle.ObjectType;
+import dev.accord.core.lifecycle.Pipeline;
+import dev.accord.core.lifecycle.RecordState;
+import dev.accord.core.lifecycle.Stage;
+import dev.accord.core.lifecycle.Transition;
+import dev.accord.core.lifecycle.TransitionKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A small lead funnel for the storage tests, and events on it. Its open stages may move to one
+ * another freely and breach no guardrail, so what the tests check is what the store does with the
+ * engine's answers, not the answers themselves; only {@code lost} is closed, so that leaving it is
+ * a blocked move.
+ */
+final class Funnel {
+
+  static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+  static final List<String> OPEN_STAGES = List.of("new", "working", "qualified");
+
+  private Funnel() {}
+
+  static LifecycleEngine engine() {
+    List<Stage> stages =
+        List.of(
+            new Stage("new", "New", "", List.of(), true, false),
+            new Stage("working", "Working", "", List.of(), false, false),
+            new Stage("qualified", "Qualified", "", List.of(), false, false),
+            new Stage("lost", "Lost", "", List.of(), false, true));
+    List<Transition> transitions = new ArrayList<>();
+    transitions.add(new Transition(List.of("new"), "working", TransitionKind.FORWARD, List.of()));
+    transitions.add(
+        new Transition(List.of("working"), "qualified", TransitionKind.FORWARD, List.of()));
+    transitions.add(
+        new Transition(List.of("working", "qualified"), "new", TransitionKind.RECYCLE, List.of()));
+    transitions.add(new Transition(List.of("new"), "qualified", TransitionKind.FORWARD, List.of()));
+    transitions.add(
+        new Transition(List.of("qualified"), "working", TransitionKind.REOPEN, List.of()));
+    transitions.add(new Transition(OPEN_STAGES, "lost", TransitionKind.LOST, List.of()));
+    Pipeline inbound = new Pipeline("inbound", "Inbound", stages, transitions);
+    ObjectType lead = new ObjectType("lead", "Lead", List.of(), List.of(inbound));
+    return LifecycleEngine.of(List.of(lead), Guardrails.defaults(), List.of());
+  }
+
+  static Instant at(int minutes) {
+    return T0.plusSeconds(60L * minutes);
+  }
+
+  static EventHeader header(String recordId, String key, int minute) {
+    return new EventHeader(recordId, "lead", at(minute), "test", key, "maria");
+  }
+
+  static RecordEvent created(String recordId, String key, int minute, String stage) {
+    return new RecordEvent.RecordCreated(
+        header(recordId, key, minute),
+        stage,
+        Map.of("email", recordId + "@example.com"),
+        Optional.of("ana"));
+  }
+
+  static RecordEvent moved(String recordId, String key, int minute, String stage) {
+    return new RecordEvent.StageChanged(header(recordId, key, minute), stage, Optional.empty());
+  }
+
+  static RecordEvent assigned(String recordId, String key, int minute, String owner) {
+    return new RecordEvent.OwnerAssigned(header(recordId, key, minute), owner);
+  }
+
+  static RecordEvent changed(String recordId, String key, int minute, String field, String value) {
+    return new RecordEvent.FieldsChanged(header(recordId, key, minute), Map.of(field, value));
+  }
+
+  static RecordEvent called(String recordId, String key, int minute) {
+    return new RecordEvent.ActivityLogged(header(recordId, key, minute), ActivityType.CALL);
+  }
+
+  static ExceptionCase finding(String recordId, String key, String value) {
+    return new ExceptionCase.DataQualityFinding(
+        recordId, key, T0, DataQualityKind.SENTINEL, "industry", value, "placeholder " + value);
+  }
+
+  /**
+   * What the engine makes of each record from the given events alone, in memory: the states a store
+   * must hold after ingesting them, in any batches, duplicates included.
+   */
+  static Map<String, RecordState> replayed(LifecycleEngine engine, List<RecordEvent> events) {
+    Map<String, List<RecordEvent>> byRecord = new LinkedHashMap<>();
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (RecordEvent event : events) {
+      if (keys.add(event.idempotencyKey())) {
+        byRecord.computeIfAbsent(event.recordId(), id -> new ArrayList<>()).add(event);
+      }
+    }
+    Map<String, RecordState> states = new LinkedHashMap<>();
+    byRecord.forEach((recordId, recordEvents) ->
+        engine.replay(recordEvents).ifPresent(state -> states.put(recordId, state)));
+    return states;
+  }
+}

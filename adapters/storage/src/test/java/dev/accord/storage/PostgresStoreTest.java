@@ -1,0 +1,10 @@
+package dev.accord.storage;
+
+/** The store's contract on a real PostgreSQL server that the tests start themselves. */
+class PostgresStoreTest extends StoreContract {
+
+  @Override
+  String newDatabase() {
+    return PostgresServer.newDatabase();
+  }
+}
