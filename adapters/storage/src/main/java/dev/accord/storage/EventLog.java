@@ -60,23 +60,6 @@ final class EventLog {
     }
   }
 
-  /** The record's logged events that the engine did not reject, in arrival order. */
-  static List<RecordEvent> acceptedEvents(Connection connection, String recordId)
-      throws SQLException {
-    String sql = "SELECT payload FROM event_log WHERE record_id = ? AND verdict <> ? ORDER BY seq";
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setString(1, recordId);
-      select.setString(2, Verdict.REJECTED.name());
-      List<RecordEvent> events = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          events.add(EventJson.read(rows.getString(1)));
-        }
-      }
-      return events;
-    }
-  }
-
   /** Receives one record's logged events at a time. */
   @FunctionalInterface
   interface RecordEvents {

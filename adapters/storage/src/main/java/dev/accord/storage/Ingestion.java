@@ -5,7 +5,6 @@ import dev.accord.core.exception.ExceptionCase;
 import dev.accord.core.lifecycle.EventOutcome;
 import dev.accord.core.lifecycle.LifecycleEngine;
 import dev.accord.core.lifecycle.RecordState;
-import dev.accord.core.lifecycle.Verdict;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -36,7 +35,7 @@ final class Ingestion {
   private final Map<String, Optional<RecordState>> current = new HashMap<>();
 
   /** Each record's events of this batch that the engine accepted, in arrival order. */
-  private final Map<String, List<RecordEvent>> acceptedHere = new HashMap<>();
+  private final Map<String, List<RecordEvent>> earlierHere = new HashMap<>();
 
   Ingestion(Connection connection, LifecycleEngine engine, int accordVersion, Instant receivedAt) {
     this.connection = connection;
@@ -85,22 +84,25 @@ final class Ingestion {
   private EventOutcome judge(RecordEvent event) {
     String recordId = event.recordId();
     EventOutcome outcome =
-        engine.ingest(current.get(recordId), event, () -> acceptedSoFar(recordId));
+        engine.ingest(current.get(recordId), event, () -> earlierEvents(recordId));
     current.put(recordId, outcome.state());
-    if (outcome.verdict() != Verdict.REJECTED) {
-      acceptedHere.computeIfAbsent(recordId, id -> new ArrayList<>()).add(event);
-    }
+    earlierHere.computeIfAbsent(recordId, id -> new ArrayList<>()).add(event);
     return outcome;
   }
 
   /**
-   * The record's earlier accepted events, for the engine to put a late event back in order: those
-   * already logged, then those of this batch, both in arrival order. Asked only when needed.
+   * The record's earlier events, whatever the engine made of them, for it to put a late event back
+   * in order: those already logged, then those of this batch, both in arrival order. Refused events
+   * are included because a reorder judges them again, exactly as a rebuild's replay does; asked
+   * only when needed.
    */
-  private List<RecordEvent> acceptedSoFar(String recordId) {
+  private List<RecordEvent> earlierEvents(String recordId) {
     try {
-      List<RecordEvent> events = new ArrayList<>(EventLog.acceptedEvents(connection, recordId));
-      events.addAll(acceptedHere.getOrDefault(recordId, List.of()));
+      List<RecordEvent> events = new ArrayList<>();
+      for (LoggedEvent logged : EventLog.events(connection, recordId)) {
+        events.add(logged.event());
+      }
+      events.addAll(earlierHere.getOrDefault(recordId, List.of()));
       return events;
     } catch (SQLException e) {
       throw new StorageException("reading the events of record " + recordId + " failed", e);
