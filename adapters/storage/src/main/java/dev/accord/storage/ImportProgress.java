@@ -46,4 +46,12 @@ final class ImportProgress {
       }
     }
   }
+
+  static void forget(Connection connection, String importKey) throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM import_progress WHERE import_key = ?")) {
+      delete.setString(1, importKey);
+      delete.executeUpdate();
+    }
+  }
 }

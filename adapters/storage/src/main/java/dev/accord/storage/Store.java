@@ -158,6 +158,19 @@ public final class Store implements AutoCloseable {
         connection -> ImportProgress.find(connection, importKey));
   }
 
+  /**
+   * Ends an import that read its whole file: its checkpoint goes, so that running it again reads
+   * the file from the start (and finds every event stored already) rather than resuming.
+   */
+  public void finishImport(String importKey) {
+    database.inTransaction(
+        "finishing the import " + importKey,
+        connection -> {
+          ImportProgress.forget(connection, importKey);
+          return null;
+        });
+  }
+
   /** The {@link StateDigest} of every stored record state. */
   public String stateDigest() {
     return database.inTransaction("fingerprinting the record states", Rebuild::digest);

@@ -185,6 +185,24 @@ abstract class StoreContract {
   }
 
   @Test
+  void aFinishedImportLeavesNoCheckpointSoItsNextRunReadsFromTheStart() {
+    store.ingest(
+        List.of(created("L-1", "k1", 0, "new")),
+        List.of(),
+        Optional.of(new ImportCheckpoint("leads.csv", 1)));
+    store.ingest(
+        List.of(created("O-1", "k2", 0, "new")),
+        List.of(),
+        Optional.of(new ImportCheckpoint("deals.csv", 1)));
+
+    store.finishImport("leads.csv");
+
+    assertThat(store.checkpoint("leads.csv")).isEmpty();
+    assertThat(store.checkpoint("deals.csv")).contains(new ImportCheckpoint("deals.csv", 1));
+    assertThat(store.eventCount()).isEqualTo(2);
+  }
+
+  @Test
   void anExceptionIsQueuedOnceHoweverOftenItIsRaised() {
     List<ExceptionCase> findings =
         List.of(finding("L-1", "f1", "Select"), finding("L-2", "f2", "-"));
