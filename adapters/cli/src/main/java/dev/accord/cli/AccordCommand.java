@@ -30,7 +30,6 @@ import picocli.CommandLine.Spec;
       RecordsCommand.class,
       HistoryCommand.class,
       RebuildCommand.class,
-      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

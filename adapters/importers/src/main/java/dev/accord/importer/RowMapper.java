@@ -126,8 +126,10 @@ final class RowMapper {
       }
     }
     findings.addAll(references.join(values, fields, fieldIds, sentinels));
+    // The accord's own placeholders are the engine's to report, on every event that carries
+    // them; only the mapping's extra ones, which the engine does not know, are reported here.
     fields.forEach((field, value) -> {
-      if (sentinels.isSentinel(field, value)) {
+      if (sentinels.isSentinel(field, value) && !sentinels.isAccordSentinel(field, value)) {
         findings.add(Finding.sentinel(field, value));
       }
     });

@@ -17,11 +17,13 @@ import java.util.Set;
 final class Sentinels {
 
   private final Set<String> everywhere = new HashSet<>();
+  private final Set<String> accordWide = new HashSet<>();
   private final Map<String, Set<String>> perField = new HashMap<>();
 
   Sentinels(List<String> mapping, List<String> accord, ObjectType object) {
     mapping.forEach(value -> everywhere.add(normal(value)));
     accord.forEach(value -> everywhere.add(normal(value)));
+    accord.forEach(value -> accordWide.add(normal(value)));
     for (FieldDefinition field : object.fields()) {
       Set<String> own = new HashSet<>();
       field.sentinels().forEach(value -> own.add(normal(value)));
@@ -40,6 +42,16 @@ final class Sentinels {
     String normal = normal(value);
     return !normal.isEmpty()
         && (everywhere.contains(normal) || perField.getOrDefault(field, Set.of()).contains(normal));
+  }
+
+  /**
+   * Whether the engine itself will see the value of the field as empty, because the accord says so:
+   * it then raises the finding on the event, and the import must not raise it a second time.
+   */
+  boolean isAccordSentinel(String field, String value) {
+    String normal = normal(value);
+    return !normal.isEmpty()
+        && (accordWide.contains(normal) || perField.getOrDefault(field, Set.of()).contains(normal));
   }
 
   private static String normal(String value) {

@@ -155,18 +155,17 @@ class ExamplesTest {
     }
 
     @Test
-    void aNullAccountIsASentinelFindingAndNotAnUnknownReference() {
-      List<DataQualityFinding> onAccount =
-          Fixtures.findings(rows).stream().filter(f -> f.field().equals("account")).toList();
+    void aNullAccountIsLeftToTheEngineAndNeverLookedUp() {
+      long nullAccounts =
+          Fixtures.events(rows).stream()
+              .filter(RecordCreated.class::isInstance)
+              .filter(e -> "null".equals(((RecordCreated) e).fields().get("account")))
+              .count();
 
-      // `null` is a placeholder, not an account name: reported once per deal, never looked up.
-      assertThat(onAccount)
-          .hasSize(1_425)
-          .allMatch(f -> f.kind() == DataQualityKind.SENTINEL && f.value().equals("null"));
-      assertThat(onAccount.getFirst().describe())
-          .isEqualTo(
-              "Record HAXMC4IX: `account` holds the placeholder `null`, which counts as empty");
-      // The raw value stays in the event for the engine to judge.
+      // `null` is the accord's placeholder: the raw value stays in the event, where the engine
+      // reports it (once per deal); the import neither reports it again nor looks it up.
+      assertThat(nullAccounts).isEqualTo(1_425);
+      assertThat(Fixtures.findings(rows)).noneMatch(f -> f.field().equals("account"));
       RecordCreated created = (RecordCreated) rows.get(9).events().getFirst();
       assertThat(created.fields()).containsEntry("account", "null").doesNotContainKey("sector");
     }
@@ -187,7 +186,7 @@ class ExamplesTest {
                   + " so product_series, sales_price are not added");
       assertThat(Fixtures.findings(rows))
           .extracting(DataQualityFinding::kind)
-          .containsOnly(DataQualityKind.SENTINEL, DataQualityKind.UNKNOWN_REFERENCE);
+          .containsOnly(DataQualityKind.UNKNOWN_REFERENCE);
     }
 
     @Test
@@ -248,7 +247,7 @@ class ExamplesTest {
     }
 
     @Test
-    void selectIsKeptRawAndReportedAsASentinel() {
+    void selectIsKeptRawForTheEngineToReport() {
       long selectInEvents =
           Fixtures.events(rows).stream()
               .filter(RecordCreated.class::isInstance)
@@ -259,19 +258,10 @@ class ExamplesTest {
               .filter(f -> f.kind() == DataQualityKind.SENTINEL)
               .collect(Collectors.groupingBy(DataQualityFinding::field, Collectors.counting()));
 
-      // 1,942 leads hold `Select` as their specialization, as `grep -c` on the column shows.
+      // 1,942 leads hold `Select` as their specialization, as `grep -c` on the column shows;
+      // `Select` is the accord's placeholder, so the engine reports it, not the import.
       assertThat(selectInEvents).isEqualTo(1_942);
-      assertThat(sentinelsByField)
-          .containsExactlyInAnyOrderEntriesOf(
-              Map.of(
-                  "specialization",
-                  1_942L,
-                  "heard_about",
-                  5_041L,
-                  "lead_profile",
-                  4_144L,
-                  "city",
-                  2_248L));
+      assertThat(sentinelsByField).isEmpty();
     }
 
     @Test

@@ -1,0 +1,95 @@
+package dev.accord.cli;
+
+import dev.accord.core.accord.Accord;
+import dev.accord.storage.DatabaseUrl;
+import dev.accord.storage.Store;
+import dev.accord.yaml.AccordChecker;
+import dev.accord.yaml.CheckReport;
+import dev.accord.yaml.DefaultAccord;
+import dev.accord.yaml.Diagnostic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/**
+ * A workspace opened for work: its accord, read and checked, and its store, with the engine of that
+ * accord. Commands that touch records open one, use it and close it.
+ */
+final class Workspace implements AutoCloseable {
+
+  private final Path folder;
+  private final Accord accord;
+  private final Store store;
+
+  private Workspace(Path folder, Accord accord, Store store) {
+    this.folder = folder;
+    this.accord = accord;
+    this.store = store;
+  }
+
+  /** Opens the workspace the options name; a missing or invalid accord is the user's error. */
+  static Workspace open(WorkspaceOptions options) {
+    Path folder = options.workspace.toAbsolutePath().normalize();
+    Accord accord = readAccord(folder);
+    String url =
+        DatabaseUrl.chosen(options.database(), System.getenv())
+            .orElseGet(() -> DatabaseUrl.workspaceDefault(folder));
+    Store store = Store.open(url).withEngine(accord.lifecycleEngine(), accord.info().version());
+    return new Workspace(folder, accord, store);
+  }
+
+  /**
+   * The accord of the workspace the options name, or the default accord when the folder has none:
+   * enough for commands that need definitions but no records.
+   */
+  static Accord accordOrDefault(WorkspaceOptions options) {
+    Path folder = options.workspace.toAbsolutePath().normalize();
+    if (Files.isRegularFile(folder.resolve(InitCommand.ACCORD_FILE))) {
+      return readAccord(folder);
+    }
+    return AccordChecker.check("default accord", DefaultAccord.text()).accord().orElseThrow();
+  }
+
+  private static Accord readAccord(Path folder) {
+    Path file = folder.resolve(InitCommand.ACCORD_FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new UserError(
+          "no accord in " + folder + ": " + file.getFileName() + " is missing",
+          "run 'accord init " + folder + "' or point --workspace at a folder with an accord.yaml");
+    }
+    CheckReport report = AccordChecker.check(file);
+    if (report.hasErrors() || report.accord().isEmpty()) {
+      String errors =
+          report.diagnostics().stream()
+              .filter(Diagnostic::isError)
+              .map(Diagnostic::format)
+              .collect(Collectors.joining("\n"));
+      throw new UserError(
+          file + " has errors:\n" + errors,
+          "fix them first; 'accord validate " + file + "' lists them");
+    }
+    return report.accord().get();
+  }
+
+  Path folder() {
+    return folder;
+  }
+
+  /** Where Accord keeps its own files in the workspace: the database, quarantined rows. */
+  Path accordFolder() {
+    return folder.resolve(".accord");
+  }
+
+  Accord accord() {
+    return accord;
+  }
+
+  Store store() {
+    return store;
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}
