@@ -1,6 +1,7 @@
 package dev.accord.generator;
 
 import dev.accord.core.calendar.BusinessCalendar;
+import dev.accord.core.calendar.PublicHolidays;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;

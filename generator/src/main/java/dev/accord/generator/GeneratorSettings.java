@@ -1,5 +1,6 @@
 package dev.accord.generator;
 
+import dev.accord.core.calendar.PublicHolidays;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -2,6 +2,7 @@ package dev.accord.generator;
 
 import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.calendar.BusinessDuration;
+import dev.accord.core.calendar.PublicHolidays;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.calendar.BusinessDuration;
+import dev.accord.core.calendar.PublicHolidays;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

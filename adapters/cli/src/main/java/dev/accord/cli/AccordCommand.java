@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       RecordsCommand.class,
       HistoryCommand.class,
       RebuildCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -33,12 +33,18 @@ final class JsonOutput {
     out.flush();
   }
 
-  /** The value on one line, for JSON-lines files. */
-  static String line(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  /**
+   * A member of a sealed family on one line, led by its {@code type} (the record's name in snake
+   * case), so that a reader can tell the kinds apart.
+   */
+  static String typedLine(Record value) {
+    com.fasterxml.jackson.databind.node.ObjectNode line = MAPPER.createObjectNode();
+    line.put("type", snakeCase(value.getClass().getSimpleName()));
+    line.setAll((com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.valueToTree(value));
+    return line.toString();
+  }
+
+  private static String snakeCase(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 }
