@@ -20,11 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
-    description = {
-      "Compare two accord files by meaning, not by text: stages added, removed or renamed,",
-      "transitions, required fields, SLAs and escalation, routing, KPI formulas and targets,",
-      "decision rights. Exits 0 when they mean the same, 1 when they differ."
-    })
+    header = "Compare two accords by meaning.",
+    description =
+        "Compare two accord files by meaning, not by text: stages added, removed or renamed, transitions, required fields, SLAs and escalation, routing, KPI formulas and targets, decision rights. Exits 0 when they mean the same, 1 when they differ.")
 final class DiffCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

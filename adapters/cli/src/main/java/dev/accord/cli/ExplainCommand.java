@@ -17,11 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = {
-      "Explain an accord: the lifecycle, the handoff contract, routing, the scorecard and",
-      "decision rights as a readable summary, then the stage graph as a Mermaid diagram",
-      "with the SLAs on the handoff edges (paste it into any Markdown that renders Mermaid)."
-    })
+    header = "Explain an accord in words and as a stage diagram.",
+    description =
+        "Explain an accord: the lifecycle, the handoff contract, routing, the scorecard and decision rights as a readable summary, then the stage graph as a Mermaid diagram with the SLAs on the handoff edges (paste it into any Markdown that renders Mermaid).")
 final class ExplainCommand implements Callable<Integer> {
 
   /** What to print. */

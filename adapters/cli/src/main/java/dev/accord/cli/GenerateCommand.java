@@ -25,12 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Write a synthetic quarter of CRM events as JSON lines: sources with different volumes and",
-      "conversion, reps with capacity and working hours, SLA breaches, missing and placeholder",
-      "fields, planted duplicates and out-of-order events. The same seed always gives the same",
-      "file. Import it with 'accord import FILE'."
-    })
+    header = "Write a realistic synthetic funnel of events.",
+    description =
+        "Write a synthetic quarter of CRM events as JSON lines: sources with different volumes and conversion, reps with capacity and working hours, SLA breaches, missing and placeholder fields, planted duplicates and out-of-order events. The same seed always gives the same file. Import it with 'accord import FILE'.")
 final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

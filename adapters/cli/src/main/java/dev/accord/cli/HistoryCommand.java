@@ -22,10 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "history",
     mixinStandardHelpOptions = true,
-    description = {
-      "Show one record's story: every move between stages with who or what moved it and why,",
-      "its time in each stage, its owners, and the exceptions raised on it."
-    })
+    header = "Show how one record got where it is.",
+    description =
+        "Show one record's story: every move between stages with who or what moved it and why, its time in each stage, its owners, and the exceptions raised on it.")
 final class HistoryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

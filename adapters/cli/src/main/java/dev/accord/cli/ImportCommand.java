@@ -34,12 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = {
-      "Import a CRM export (CSV or JSON lines) through a mapping file, or a file of Accord events",
-      "(.jsonl, no mapping). Every row goes through the engine; bad rows go to a quarantine file",
-      "and never stop the import. Importing the same file again adds nothing, and an import that",
-      "was killed resumes where its last stored batch ended."
-    })
+    header = "Import a CRM export or a file of events.",
+    description =
+        "Import a CRM export (CSV or JSON lines) through a mapping file, or a file of Accord events (.jsonl, no mapping). Every row goes through the engine; bad rows go to a quarantine file and never stop the import. Importing the same file again adds nothing, and an import that was killed resumes where its last stored batch ended.")
 final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

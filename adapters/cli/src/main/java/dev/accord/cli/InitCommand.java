@@ -16,12 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
-    description = {
-      "Create a workspace whose accord.yaml is a complete, commented default:",
-      "Subscriber -> Lead -> MQL -> SAL -> SQL -> Opportunity -> Customer, with Disqualified and"
-          + " Recycled,",
-      "the standard SLAs, the shared scorecard KPIs, decision rights and one shared goal."
-    })
+    header = "Write a workspace with the default accord.",
+    description =
+        "Create a workspace whose accord.yaml is a complete, commented default: Subscriber -> Lead -> MQL -> SAL -> SQL -> Opportunity -> Customer, with Disqualified and Recycled, the standard SLAs, the shared scorecard KPIs, decision rights and one shared goal.")
 final class InitCommand implements Callable<Integer> {
 
   static final String ACCORD_FILE = "accord.yaml";

@@ -12,11 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rebuild",
     mixinStandardHelpOptions = true,
-    description = {
-      "Recompute every record's state, stage history and owner history from the event log under",
-      "the workspace's accord, and say whether the result is identical to what was there (a",
-      "digest of every record's state before and after)."
-    })
+    header = "Recompute every record from the event log.",
+    description =
+        "Recompute every record's state, stage history and owner history from the event log under the workspace's accord, and say whether the result is identical to what was there (a digest of every record's state before and after).")
 final class RebuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "records",
     mixinStandardHelpOptions = true,
+    header = "List records and where they stand.",
     description = "List records with their current stage, owner and last event, oldest id first.")
 final class RecordsCommand implements Callable<Integer> {
 

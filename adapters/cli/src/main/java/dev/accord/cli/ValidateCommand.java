@@ -17,11 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Check accord files and report every problem at once, as FILE:LINE:COLUMN: error|warning:"
-          + " message,",
-      "each followed by a hint to fix it. Exits 1 when any file has an error."
-    })
+    header = "Check accord files; every problem at its line and column.",
+    description =
+        "Check accord files and report every problem at once, as FILE:LINE:COLUMN: error|warning: message, each followed by a hint to fix it. Exits 1 when any file has an error.")
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
