@@ -4,6 +4,7 @@ import dev.accord.core.accord.Accord;
 import dev.accord.generator.Funnel;
 import dev.accord.generator.FunnelGenerator;
 import dev.accord.generator.GeneratorSettings;
+import dev.accord.holidays.JollydayPublicHolidays;
 import dev.accord.json.EventJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -70,8 +71,10 @@ final class GenerateCommand implements Callable<Integer> {
       throw new UserError("--records cannot be negative", "for example --records 5000");
     }
     Accord accord = Workspace.accordOrDefault(workspaceOptions);
+    // The SLA clocks of the ground truth count public holidays as the engine's clock does.
     GeneratorSettings settings =
-        GeneratorSettings.of(records, seed, start.atStartOfDay().toInstant(ZoneOffset.UTC));
+        GeneratorSettings.of(records, seed, start.atStartOfDay().toInstant(ZoneOffset.UTC))
+            .withHolidays(new JollydayPublicHolidays());
     long events =
         writeLines(
             out,
