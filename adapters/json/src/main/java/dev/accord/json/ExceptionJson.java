@@ -10,6 +10,7 @@ import dev.accord.core.exception.ExceptionCase.InvalidTransition;
 import dev.accord.core.exception.ExceptionCase.MissingReasonCode;
 import dev.accord.core.exception.ExceptionCase.MissingRequiredField;
 import dev.accord.core.exception.ExceptionCase.OutOfOrderEvent;
+import dev.accord.core.exception.ExceptionCase.RoutingFailure;
 import dev.accord.core.exception.ExceptionType;
 import java.util.Arrays;
 import java.util.Locale;
@@ -78,6 +79,11 @@ public final class ExceptionJson {
         node.put("field", finding.field());
         node.put("value", finding.value());
         node.put("detail", finding.detail());
+      }
+      case RoutingFailure failure -> {
+        node.put("stage", failure.stage());
+        ArrayNode explanation = node.putArray("explanation");
+        failure.explanation().forEach(explanation::add);
       }
     }
     return Json.line(node);
@@ -151,6 +157,15 @@ public final class ExceptionJson {
             exception.textOrEmpty("field"),
             exception.textOrEmpty("value"),
             exception.textOrEmpty("detail"));
+      }
+      case "routing_failure" -> {
+        exception.allowOnly(with("stage", "explanation"));
+        yield new RoutingFailure(
+            recordId(exception),
+            eventKey(exception),
+            exception.instant("occurredAt"),
+            exception.text("stage"),
+            exception.textList("explanation"));
       }
       default ->
           throw object.problem(

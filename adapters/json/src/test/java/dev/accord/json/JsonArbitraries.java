@@ -92,7 +92,9 @@ final class JsonArbitraries {
                 text(),
                 text(),
                 text())
-            .as(ExceptionCase.DataQualityFinding::new));
+            .as(ExceptionCase.DataQualityFinding::new),
+        Combinators.combine(text(), text(), instants(), text(), text().list().ofMaxSize(3))
+            .as(ExceptionCase.RoutingFailure::new));
   }
 
   static Arbitrary<StageTimes> stageTimes() {

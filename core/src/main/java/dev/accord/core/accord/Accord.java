@@ -1,6 +1,7 @@
 package dev.accord.core.accord;
 
 import dev.accord.core.calendar.BusinessCalendar;
+import dev.accord.core.calendar.PublicHolidays;
 import dev.accord.core.governance.DecisionRight;
 import dev.accord.core.governance.Goal;
 import dev.accord.core.lifecycle.Guardrails;
@@ -10,11 +11,13 @@ import dev.accord.core.lifecycle.Pipeline;
 import dev.accord.core.lifecycle.ReasonCode;
 import dev.accord.core.lifecycle.Stage;
 import dev.accord.core.routing.Routing;
+import dev.accord.core.routing.RoutingTable;
 import dev.accord.core.scorecard.Dimension;
 import dev.accord.core.scorecard.Kpi;
 import dev.accord.core.shared.Values;
 import dev.accord.core.sla.Handoff;
 import dev.accord.core.team.Person;
+import dev.accord.core.team.Roster;
 import dev.accord.core.team.Team;
 import java.util.List;
 import java.util.Objects;
@@ -71,6 +74,17 @@ public record Accord(
    */
   public LifecycleEngine lifecycleEngine() {
     return LifecycleEngine.of(objects, guardrails, sentinels);
+  }
+
+  /**
+   * The table that routes this accord's records on entering a routed stage. Like the lifecycle
+   * engine, keep it for as long as this version of the accord is in force.
+   *
+   * @param holidays the public holidays of the teams' calendars, for working hours
+   */
+  public RoutingTable routingTable(PublicHolidays holidays) {
+    return RoutingTable.of(
+        routing, new Roster(teams, people), calendars, holidays, objects, sentinels);
   }
 
   /** Every stage of every pipeline of every object, in declaration order. */

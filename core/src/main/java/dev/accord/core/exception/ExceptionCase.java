@@ -203,4 +203,36 @@ public sealed interface ExceptionCase {
       return "Record " + recordId + ": " + detail;
     }
   }
+
+  /**
+   * A record that entered a routed stage and that no routing rule could give to anyone, with no
+   * fallback queue to take it: nobody owns it until someone does something.
+   *
+   * @param stage the routed stage it entered
+   * @param explanation why each rule did not route it, as the routing decision gives it
+   */
+  record RoutingFailure(
+      String recordId, String eventKey, Instant occurredAt, String stage, List<String> explanation)
+      implements ExceptionCase {
+    public RoutingFailure {
+      Objects.requireNonNull(stage, "stage");
+      explanation = Values.list(explanation);
+    }
+
+    @Override
+    public ExceptionType type() {
+      return ExceptionType.ROUTING_FAILURE;
+    }
+
+    @Override
+    public String describe() {
+      return "Record "
+          + recordId
+          + " entered "
+          + stage
+          + " and could not be routed: "
+          + String.join("; ", explanation)
+          + ".";
+    }
+  }
 }

@@ -4,6 +4,8 @@ import dev.accord.core.event.EventHeader;
 import dev.accord.core.event.RecordEvent;
 import dev.accord.core.exception.DataQualityKind;
 import dev.accord.core.exception.ExceptionCase.DataQualityFinding;
+import dev.accord.core.field.Placeholders;
+import java.util.Map;
 
 /**
  * The findings the engine raises about the data itself rather than about the accord's rules: a
@@ -12,6 +14,31 @@ import dev.accord.core.exception.ExceptionCase.DataQualityFinding;
 final class DataQuality {
 
   private DataQuality() {}
+
+  /** Reports every value that is a placeholder, one finding per field. */
+  static void reportSentinels(
+      Placeholders placeholders,
+      Map<String, String> values,
+      EventHeader header,
+      Breaches breaches) {
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      if (placeholders.isSentinel(value.getKey(), value.getValue())) {
+        breaches.note(
+            new DataQualityFinding(
+                header.recordId(),
+                header.idempotencyKey(),
+                header.occurredAt(),
+                DataQualityKind.SENTINEL,
+                value.getKey(),
+                value.getValue(),
+                "field "
+                    + value.getKey()
+                    + " holds the placeholder \""
+                    + value.getValue()
+                    + "\", which counts as empty."));
+      }
+    }
+  }
 
   static DataQualityFinding unknownStage(EventHeader header, String stage) {
     return finding(

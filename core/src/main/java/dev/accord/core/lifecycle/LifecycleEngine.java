@@ -122,7 +122,8 @@ public final class LifecycleEngine {
 
   private EventOutcome fieldsChanged(RecordState state, FieldsChanged event) {
     Breaches breaches = new Breaches();
-    index.fields(state.objectType()).reportSentinels(event.changes(), event.header(), breaches);
+    DataQuality.reportSentinels(
+        index.fields(state.objectType()), event.changes(), event.header(), breaches);
     return breaches.applied(
         StateTransitions.withFields(state, event.changes(), true, event.occurredAt()));
   }

@@ -37,11 +37,12 @@ final class RecordCreation {
     if (current.isPresent()) {
       RecordState state = current.get();
       breaches.note(DataQuality.duplicateCreation(header, event.stage()));
-      index.fields(state.objectType()).reportSentinels(event.fields(), header, breaches);
+      DataQuality.reportSentinels(
+          index.fields(state.objectType()), event.fields(), header, breaches);
       return breaches.applied(
           StateTransitions.withFields(state, event.fields(), false, header.occurredAt()));
     }
-    stage.fields().reportSentinels(event.fields(), header, breaches);
+    DataQuality.reportSentinels(stage.fields(), event.fields(), header, breaches);
     stage.judgeEntry(event.fields(), header, guardrails.requiredFields(), breaches);
     if (breaches.blocking()) {
       return breaches.rejected(current);

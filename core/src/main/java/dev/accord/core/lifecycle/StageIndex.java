@@ -1,7 +1,9 @@
 package dev.accord.core.lifecycle;
 
 import dev.accord.core.field.Condition;
+import dev.accord.core.field.Criterion;
 import dev.accord.core.field.FieldDefinition;
+import dev.accord.core.field.Placeholders;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +18,13 @@ import java.util.Optional;
 final class StageIndex {
 
   private final Map<String, StageRules> stages;
-  private final Map<String, FieldRules> objects;
-  private final FieldRules unknownObject;
+  private final Map<String, Placeholders> objects;
+  private final Placeholders unknownObject;
 
   private StageIndex(
-      Map<String, StageRules> stages, Map<String, FieldRules> objects, FieldRules unknownObject) {
+      Map<String, StageRules> stages,
+      Map<String, Placeholders> objects,
+      Placeholders unknownObject) {
     this.stages = stages;
     this.objects = objects;
     this.unknownObject = unknownObject;
@@ -28,9 +32,9 @@ final class StageIndex {
 
   static StageIndex of(List<ObjectType> objectTypes, List<String> sentinels) {
     Map<String, StageRules> stages = new HashMap<>();
-    Map<String, FieldRules> objects = new HashMap<>();
+    Map<String, Placeholders> objects = new HashMap<>();
     for (ObjectType object : objectTypes) {
-      FieldRules fields = FieldRules.of(object.fields(), sentinels);
+      Placeholders fields = Placeholders.of(object.fields(), sentinels);
       objects.putIfAbsent(object.id(), fields);
       for (Pipeline pipeline : object.pipelines()) {
         for (Stage stage : pipeline.stages()) {
@@ -39,7 +43,7 @@ final class StageIndex {
       }
     }
     return new StageIndex(
-        Map.copyOf(stages), Map.copyOf(objects), FieldRules.of(List.of(), sentinels));
+        Map.copyOf(stages), Map.copyOf(objects), Placeholders.of(List.of(), sentinels));
   }
 
   Optional<StageRules> stage(String stageId) {
@@ -47,21 +51,21 @@ final class StageIndex {
   }
 
   /** What counts as empty for the object's fields; only the accord's placeholders if unknown. */
-  FieldRules fields(String objectId) {
+  Placeholders fields(String objectId) {
     return objects.getOrDefault(objectId, unknownObject);
   }
 
   private static StageRules rules(
-      ObjectType object, Pipeline pipeline, Stage stage, FieldRules fields) {
+      ObjectType object, Pipeline pipeline, Stage stage, Placeholders fields) {
     List<String> required = new ArrayList<>();
     for (FieldDefinition field : object.fields()) {
       if (field.isRequiredIn(stage.id())) {
         required.add(field.id());
       }
     }
-    List<EntryCriterion> criteria = new ArrayList<>();
+    List<Criterion> criteria = new ArrayList<>();
     for (Condition condition : stage.entryCriteria()) {
-      criteria.add(new EntryCriterion(condition));
+      criteria.add(new Criterion(condition));
     }
     Map<String, Transition> exits = new HashMap<>();
     for (Transition transition : pipeline.transitions()) {

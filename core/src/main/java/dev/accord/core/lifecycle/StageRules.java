@@ -3,6 +3,8 @@ package dev.accord.core.lifecycle;
 import dev.accord.core.event.EventHeader;
 import dev.accord.core.exception.ExceptionCase.EntryCriteriaNotMet;
 import dev.accord.core.exception.ExceptionCase.MissingRequiredField;
+import dev.accord.core.field.Criterion;
+import dev.accord.core.field.Placeholders;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +26,9 @@ record StageRules(
     String objectId,
     String pipelineId,
     String stageId,
-    FieldRules fields,
+    Placeholders fields,
     List<String> requiredFields,
-    List<EntryCriterion> criteria,
+    List<Criterion> criteria,
     Map<String, Transition> exits) {
 
   /** The transition the pipeline offers from this stage to the target, if any. */
@@ -58,7 +60,7 @@ record StageRules(
             enforcement);
       }
     }
-    for (EntryCriterion criterion : criteria) {
+    for (Criterion criterion : criteria) {
       if (!criterion.isMetBy(values, fields)) {
         breaches.add(
             new EntryCriteriaNotMet(

@@ -1,21 +1,19 @@
-package dev.accord.core.lifecycle;
+package dev.accord.core.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.core.AccordFixture;
-import dev.accord.core.field.Condition;
-import dev.accord.core.field.Operator;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class EntryCriterionTest {
+class CriterionTest {
 
   /** The placeholders are Acme's: N/A and -. */
-  private static final FieldRules FIELDS =
-      FieldRules.of(List.of(), AccordFixture.acme().sentinels());
+  private static final Placeholders FIELDS =
+      Placeholders.of(List.of(), AccordFixture.acme().sentinels());
 
   @ParameterizedTest(name = "{0} {1} {2} on \"{3}\" -> {4}")
   @CsvSource(
@@ -51,7 +49,7 @@ class EntryCriterionTest {
   void criteriaCompareAsTheAccordMeansThem(
       String field, Operator operator, String values, String value, boolean met) {
     List<String> operands = values == null ? List.of() : List.of(values.split(","));
-    EntryCriterion criterion = new EntryCriterion(new Condition(field, operator, operands));
+    Criterion criterion = new Criterion(new Condition(field, operator, operands));
     Map<String, String> fields = value == null ? Map.of() : Map.of(field, value);
 
     assertThat(criterion.isMetBy(fields, FIELDS)).isEqualTo(met);
@@ -69,13 +67,13 @@ class EntryCriterionTest {
           2E3       | 2000
           """)
   void numbersAreRecognisedWithoutGuessing(String text, BigDecimal expected) {
-    assertThat(EntryCriterion.number(text))
+    assertThat(Criterion.number(text))
         .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo(expected));
   }
 
   @ParameterizedTest
   @CsvSource({"''", "-", "1.2.3", "12abc", "1e", "1e+", "0x10", "'1,000'", "1e99999999999"})
   void textThatIsNotANumberIsNone(String text) {
-    assertThat(EntryCriterion.number(text)).isEmpty();
+    assertThat(Criterion.number(text)).isEmpty();
   }
 }

@@ -1,7 +1,5 @@
-package dev.accord.core.lifecycle;
+package dev.accord.core.field;
 
-import dev.accord.core.field.Condition;
-import dev.accord.core.field.Operator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,19 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One entry criterion of a stage, prepared once so that judging a record is a few comparisons.
- * Values compare as numbers when both sides read as numbers, otherwise as text ignoring case. A
- * field that is absent, blank or a placeholder meets {@code absent} and nothing else: a record
- * cannot show it meets {@code country ne US} without a country.
+ * A condition prepared once so that judging a record is a few comparisons: a stage's entry
+ * criterion, or a routing rule's test. Values compare as numbers when both sides read as numbers,
+ * otherwise as text ignoring case. A field that is absent, blank or a placeholder meets {@code
+ * absent} and nothing else: a record cannot show it meets {@code country ne US} without a country.
  */
-final class EntryCriterion {
+public final class Criterion {
 
   private record Operand(String text, String lowerCase, Optional<BigDecimal> number) {}
 
   private final Condition condition;
   private final List<Operand> operands;
 
-  EntryCriterion(Condition condition) {
+  public Criterion(Condition condition) {
     this.condition = condition;
     List<Operand> prepared = new ArrayList<>(condition.values().size());
     for (String value : condition.values()) {
@@ -32,14 +30,15 @@ final class EntryCriterion {
     this.operands = List.copyOf(prepared);
   }
 
-  /** The criterion as the accord states it, such as {@code lead_score gte 50}. */
-  String statement() {
+  /** The condition as the accord states it, such as {@code lead_score gte 50}. */
+  public String statement() {
     return condition.toString();
   }
 
-  boolean isMetBy(Map<String, String> fields, FieldRules rules) {
+  /** Whether the record with these raw field values meets the condition. */
+  public boolean isMetBy(Map<String, String> fields, Placeholders placeholders) {
     String raw = fields.get(condition.field());
-    boolean present = !rules.isMissing(condition.field(), raw);
+    boolean present = !placeholders.isMissing(condition.field(), raw);
     return switch (condition.operator()) {
       case PRESENT -> present;
       case ABSENT -> !present;

@@ -1,9 +1,5 @@
-package dev.accord.core.lifecycle;
+package dev.accord.core.field;
 
-import dev.accord.core.event.EventHeader;
-import dev.accord.core.exception.DataQualityKind;
-import dev.accord.core.exception.ExceptionCase.DataQualityFinding;
-import dev.accord.core.field.FieldDefinition;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,22 +11,23 @@ import java.util.Set;
  * What counts as "nobody filled this in" for the fields of one object: an empty value always, and
  * any placeholder the accord or the field declares, such as {@code Select} or {@code N/A}, compared
  * case-insensitively after trimming. Placeholders stay in the record as the source sent them; they
- * are reported, and they never satisfy a stage that requires the field.
+ * are reported, they never satisfy a stage that requires the field, and conditions — entry criteria
+ * and routing rules alike — read them as empty.
  */
-final class FieldRules {
+public final class Placeholders {
 
   private final Set<String> accordSentinels;
   private final Map<String, Set<String>> sentinelsByField;
   private final int longestSentinel;
 
-  private FieldRules(
+  private Placeholders(
       Set<String> accordSentinels, Map<String, Set<String>> sentinelsByField, int longest) {
     this.accordSentinels = accordSentinels;
     this.sentinelsByField = sentinelsByField;
     this.longestSentinel = longest;
   }
 
-  static FieldRules of(List<FieldDefinition> fields, List<String> accordSentinels) {
+  public static Placeholders of(List<FieldDefinition> fields, List<String> accordSentinels) {
     Set<String> shared = normalised(accordSentinels);
     Map<String, Set<String>> byField = new HashMap<>();
     int longest = longest(shared);
@@ -42,13 +39,13 @@ final class FieldRules {
         longest = Math.max(longest, longest(own));
       }
     }
-    return new FieldRules(shared, Map.copyOf(byField), longest);
+    return new Placeholders(shared, Map.copyOf(byField), longest);
   }
 
   /**
    * Whether the value is a placeholder for this field (an empty value is not: it is just empty).
    */
-  boolean isSentinel(String field, String value) {
+  public boolean isSentinel(String field, String value) {
     if (value == null) {
       return false;
     }
@@ -62,29 +59,8 @@ final class FieldRules {
   }
 
   /** Whether the record has no real value for the field: absent, blank or a placeholder. */
-  boolean isMissing(String field, String value) {
+  public boolean isMissing(String field, String value) {
     return value == null || value.isBlank() || isSentinel(field, value);
-  }
-
-  /** Reports every value that is a placeholder, one finding per field. */
-  void reportSentinels(Map<String, String> values, EventHeader header, Breaches breaches) {
-    for (Map.Entry<String, String> value : values.entrySet()) {
-      if (isSentinel(value.getKey(), value.getValue())) {
-        breaches.note(
-            new DataQualityFinding(
-                header.recordId(),
-                header.idempotencyKey(),
-                header.occurredAt(),
-                DataQualityKind.SENTINEL,
-                value.getKey(),
-                value.getValue(),
-                "field "
-                    + value.getKey()
-                    + " holds the placeholder \""
-                    + value.getValue()
-                    + "\", which counts as empty."));
-      }
-    }
   }
 
   private static Set<String> normalised(List<String> sentinels) {

@@ -1,0 +1,171 @@
+package dev.accord.core.routing;
+
+import dev.accord.core.calendar.BusinessCalendar;
+import dev.accord.core.calendar.PublicHolidays;
+import dev.accord.core.field.Condition;
+import dev.accord.core.field.Criterion;
+import dev.accord.core.lifecycle.ObjectType;
+import dev.accord.core.lifecycle.RecordState;
+import dev.accord.core.team.Roster;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The accord's routing table, compiled once per accord version: given a record that has just
+ * entered a routed stage, it tries the rules in order and gives the record to the first owner a
+ * matching rule's strategy finds, else to the fallback queue, else to nobody, which is a routing
+ * failure. Every rule passed and every teammate passed over is explained.
+ *
+ * <p>Routing is a pure function of the record, the instant and the {@link RoutingContext}: the
+ * rotation's position and everyone's load live in the context, which each decision hands back moved
+ * on. The same records routed from the same context go to the same owners.
+ */
+public final class RoutingTable {
+
+  private record CompiledRule(RoutingRule rule, List<Criterion> criteria) {}
+
+  private final Routing routing;
+  private final List<CompiledRule> rules;
+  private final Map<String, RoutedObject> objects;
+  private final RoutedObject unknownObject;
+  private final Strategies strategies;
+
+  private RoutingTable(
+      Routing routing,
+      List<CompiledRule> rules,
+      Map<String, RoutedObject> objects,
+      RoutedObject unknownObject,
+      Strategies strategies) {
+    this.routing = routing;
+    this.rules = rules;
+    this.objects = objects;
+    this.unknownObject = unknownObject;
+    this.strategies = strategies;
+  }
+
+  /**
+   * The routing table of an accord.
+   *
+   * @param holidays the public holidays of the teams' calendars, for working hours
+   * @param objects the accord's objects, whose fields say which values are placeholders
+   * @param sentinels the accord's own placeholders, empty for every field
+   */
+  public static RoutingTable of(
+      Routing routing,
+      Roster roster,
+      List<BusinessCalendar> calendars,
+      PublicHolidays holidays,
+      List<ObjectType> objects,
+      List<String> sentinels) {
+    List<CompiledRule> rules = new ArrayList<>();
+    for (RoutingRule rule : routing.rules()) {
+      List<Criterion> criteria = new ArrayList<>();
+      for (Condition condition : rule.when()) {
+        criteria.add(new Criterion(condition));
+      }
+      rules.add(new CompiledRule(rule, List.copyOf(criteria)));
+    }
+    Map<String, RoutedObject> routed = new HashMap<>();
+    for (ObjectType object : objects) {
+      routed.putIfAbsent(object.id(), RoutedObject.of(object.fields(), sentinels));
+    }
+    WorkingHours hours = WorkingHours.of(roster.teams(), roster.people(), calendars, holidays);
+    Rotations rotations = Rotations.of(roster.teams(), roster.people(), hours);
+    return new RoutingTable(
+        routing,
+        List.copyOf(rules),
+        Map.copyOf(routed),
+        RoutedObject.of(List.of(), sentinels),
+        new Strategies(rotations));
+  }
+
+  /** Whether entering the stage routes a record. */
+  public boolean routesOnEntering(String stageId) {
+    return routing.onEntering().contains(stageId);
+  }
+
+  /**
+   * Routes a record that has just entered a routed stage, as its fields stand at the instant.
+   *
+   * @param context the loads, absences, accounts and rotations at the instant
+   */
+  public RoutingDecision route(RecordState record, Instant at, RoutingContext context) {
+    RoutedObject object = objects.getOrDefault(record.objectType(), unknownObject);
+    List<String> explanation = new ArrayList<>();
+    RoutingContext current = context;
+    for (CompiledRule compiled : rules) {
+      String prefix = "rule " + compiled.rule().id() + ": ";
+      Map<String, String> matchedOn = new TreeMap<>();
+      Optional<String> unmet = unmet(compiled, record.fields(), object, matchedOn);
+      if (unmet.isPresent()) {
+        explanation.add(prefix + unmet.get());
+        continue;
+      }
+      Pick pick = strategies.pick(compiled.rule().strategy(), record.fields(), object, at, current);
+      pick.notes().forEach(note -> explanation.add(prefix + note));
+      current = pick.context();
+      if (pick.person().isPresent()) {
+        String person = pick.person().get();
+        matchedOn.putAll(pick.matchedOn());
+        return decision(
+            record,
+            at,
+            Optional.of(new Owner.Person(person)),
+            Optional.of(compiled.rule().id()),
+            matchedOn,
+            explanation,
+            current.afterAssigning(person));
+      }
+    }
+    Optional<Owner> queue = routing.fallbackQueue().map(Owner.Queue::new);
+    explanation.add(
+        queue
+            .map(q -> "no rule routed it, so it goes to the fallback queue " + q.id())
+            .orElse("no rule routed it and there is no fallback queue"));
+    return decision(record, at, queue, Optional.empty(), Map.of(), explanation, current);
+  }
+
+  /** The first condition of the rule the record does not meet, with the value it holds instead. */
+  private static Optional<String> unmet(
+      CompiledRule compiled,
+      Map<String, String> fields,
+      RoutedObject object,
+      Map<String, String> matchedOn) {
+    for (int c = 0; c < compiled.criteria().size(); c++) {
+      Criterion criterion = compiled.criteria().get(c);
+      String field = compiled.rule().when().get(c).field();
+      String raw = fields.get(field);
+      String value = object.placeholders().isMissing(field, raw) ? "empty" : raw.strip();
+      if (!criterion.isMetBy(fields, object.placeholders())) {
+        return Optional.of(
+            "not met: " + criterion.statement() + " (" + field + " is " + value + ")");
+      }
+      matchedOn.put(field, value);
+    }
+    return Optional.empty();
+  }
+
+  private static RoutingDecision decision(
+      RecordState record,
+      Instant at,
+      Optional<Owner> owner,
+      Optional<String> rule,
+      Map<String, String> matchedOn,
+      List<String> explanation,
+      RoutingContext context) {
+    return new RoutingDecision(
+        record.recordId(),
+        record.stage(),
+        at,
+        owner,
+        rule,
+        new TreeMap<>(matchedOn),
+        explanation,
+        context);
+  }
+}
