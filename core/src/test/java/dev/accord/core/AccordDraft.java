@@ -3,6 +3,7 @@ package dev.accord.core;
 import dev.accord.core.accord.Accord;
 import dev.accord.core.accord.AccordInfo;
 import dev.accord.core.calendar.BusinessCalendar;
+import dev.accord.core.duplicate.DuplicateRule;
 import dev.accord.core.field.FieldDefinition;
 import dev.accord.core.governance.DecisionRight;
 import dev.accord.core.governance.Goal;
@@ -49,6 +50,7 @@ public final class AccordDraft {
   public List<Kpi> kpis = new ArrayList<>();
   public List<DecisionRight> decisionRights = new ArrayList<>();
   public List<Goal> goals = new ArrayList<>();
+  public List<DuplicateRule> duplicates = new ArrayList<>();
 
   /** An accord with nothing in it yet, to be filled in part by part. */
   public AccordDraft() {}
@@ -71,6 +73,7 @@ public final class AccordDraft {
     draft.kpis = new ArrayList<>(accord.kpis());
     draft.decisionRights = new ArrayList<>(accord.decisionRights());
     draft.goals = new ArrayList<>(accord.goals());
+    draft.duplicates = new ArrayList<>(accord.duplicates());
     return draft;
   }
 
@@ -91,7 +94,8 @@ public final class AccordDraft {
         dimensions,
         kpis,
         decisionRights,
-        goals);
+        goals,
+        duplicates);
   }
 
   /** Replaces the routing as a whole: its trigger, its rules and its fallback queue. */

@@ -11,6 +11,8 @@ import dev.accord.core.accord.Accord;
 import dev.accord.core.accord.AccordInfo;
 import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.calendar.BusinessDuration;
+import dev.accord.core.duplicate.DuplicateRule;
+import dev.accord.core.duplicate.DuplicateSignal;
 import dev.accord.core.field.Condition;
 import dev.accord.core.field.FieldDefinition;
 import dev.accord.core.field.FieldType;
@@ -61,7 +63,8 @@ import java.util.OptionalInt;
 /**
  * The accord of a fictional company, Acme, that the tests of the core start from: an inbound lead
  * funnel and a new-business pipeline, three handoffs, territory and round-robin routing, a
- * scorecard with a KPI of every kind whose activities feed outcomes, decision rights and a goal.
+ * scorecard with a KPI of every kind whose activities feed outcomes, decision rights, a goal and a
+ * duplicate rule for leads.
  *
  * <p>It validates without a single problem, so a validation test breaks exactly one thing in its
  * {@link AccordDraft} and looks for exactly that problem; the diff, explanation and diagram tests
@@ -80,7 +83,8 @@ import java.util.OptionalInt;
  *       rejection_feedback; routing rules: 0 named_accounts, 1 strategic, 2 by_region, 3 sdr_pool;
  *   <li>KPIs: 0 mql_volume, 1 speed_to_lead_met, 2 mql_to_sql, 3 win_rate, 4 sourced_pipeline, 5
  *       time_to_accept, 6 lead_completeness, 7 enterprise_share;
- *   <li>decision rights: 0 definition_change, 1 kpi_target; goals: 0 pipeline_growth.
+ *   <li>decision rights: 0 definition_change, 1 kpi_target; goals: 0 pipeline_growth;
+ *   <li>duplicate rules: 0 lead (email, phone, name and company).
  * </ul>
  */
 public final class AccordFixture {
@@ -159,6 +163,12 @@ public final class AccordFixture {
             List.of(
                 new Contribution("marketing", "mql_volume", new BigDecimal("480")),
                 new Contribution("sdr", "speed_to_lead_met", new BigDecimal("0.95")))));
+    acme.duplicates.add(
+        new DuplicateRule(
+            "lead",
+            List.of(DuplicateSignal.EMAIL, DuplicateSignal.PHONE, DuplicateSignal.NAME_AND_COMPANY),
+            DuplicateRule.DEFAULT_NAME_SIMILARITY,
+            DuplicateRule.DEFAULT_COMPANY_SIMILARITY));
     return acme;
   }
 

@@ -2,6 +2,8 @@ package dev.accord.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.accord.core.duplicate.DuplicateEvidence;
+import dev.accord.core.duplicate.DuplicateSignal;
 import dev.accord.core.exception.DataQualityKind;
 import dev.accord.core.exception.ExceptionCase;
 import dev.accord.core.exception.ExceptionCase.DataQualityFinding;
@@ -11,6 +13,7 @@ import dev.accord.core.exception.ExceptionCase.MissingReasonCode;
 import dev.accord.core.exception.ExceptionCase.MissingRequiredField;
 import dev.accord.core.exception.ExceptionCase.OutOfOrderEvent;
 import dev.accord.core.exception.ExceptionCase.RoutingFailure;
+import dev.accord.core.exception.ExceptionCase.SuspectedDuplicate;
 import dev.accord.core.exception.ExceptionType;
 import java.util.Arrays;
 import java.util.Locale;
@@ -84,6 +87,20 @@ public final class ExceptionJson {
         node.put("stage", failure.stage());
         ArrayNode explanation = node.putArray("explanation");
         failure.explanation().forEach(explanation::add);
+      }
+      case SuspectedDuplicate suspicion -> {
+        node.put("duplicateOf", suspicion.duplicateOf());
+        ArrayNode signals = node.putArray("signals");
+        suspicion.signals().forEach(signal -> signals.add(lower(signal)));
+        ArrayNode evidence = node.putArray("evidence");
+        for (DuplicateEvidence clue : suspicion.evidence()) {
+          evidence
+              .addObject()
+              .put("attribute", lower(clue.attribute()))
+              .put("value", clue.value())
+              .put("matchedValue", clue.matchedValue())
+              .put("similarity", clue.similarity());
+        }
       }
     }
     return Json.line(node);
@@ -167,6 +184,31 @@ public final class ExceptionJson {
             exception.text("stage"),
             exception.textList("explanation"));
       }
+      case "suspected_duplicate" -> {
+        exception.allowOnly(with("duplicateOf", "signals", "evidence"));
+        yield new SuspectedDuplicate(
+            recordId(exception),
+            eventKey(exception),
+            exception.instant("occurredAt"),
+            exception.text("duplicateOf"),
+            exception.textList("signals").stream()
+                .map(name -> constant(exception, "signals", DuplicateSignal.class, name))
+                .toList(),
+            exception.objectList("evidence", "evidence").stream()
+                .map(clue -> {
+                  clue.allowOnly(Set.of("attribute", "value", "matchedValue", "similarity"));
+                  return new DuplicateEvidence(
+                      constant(
+                          clue,
+                          "attribute",
+                          DuplicateEvidence.Attribute.class,
+                          clue.text("attribute")),
+                      clue.text("value"),
+                      clue.text("matchedValue"),
+                      clue.fraction("similarity"));
+                })
+                .toList());
+      }
       default ->
           throw object.problem(
               "unknown type '" + JsonObject.quoted(type) + "'; expected one of " + TYPES);
@@ -198,6 +240,27 @@ public final class ExceptionJson {
                     + ", not '"
                     + JsonObject.quoted(name)
                     + "'"));
+  }
+
+  private static String lower(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static <E extends Enum<E>> E constant(
+      JsonObject object, String property, Class<E> type, String name) {
+    return Arrays.stream(type.getEnumConstants())
+        .filter(constant -> lower(constant).equals(name))
+        .findFirst()
+        .orElseThrow(() ->
+            object.problem(
+                "property '"
+                    + property
+                    + "' cannot hold '"
+                    + JsonObject.quoted(name)
+                    + "'; expected one of "
+                    + Arrays.stream(type.getEnumConstants())
+                        .map(ExceptionJson::lower)
+                        .collect(Collectors.joining(", "))));
   }
 
   private static Set<String> with(String... names) {

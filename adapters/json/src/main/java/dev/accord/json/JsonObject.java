@@ -173,6 +173,37 @@ final class JsonObject {
     return objects;
   }
 
+  /** A number between 0 and 1, such as a similarity. */
+  double fraction(String name) {
+    JsonNode value = node.get(name);
+    if (value == null) {
+      throw problem("property '" + name + "' is missing");
+    }
+    if (!value.isNumber() || !(value.doubleValue() >= 0 && value.doubleValue() <= 1)) {
+      throw problem("property '" + name + "' must be a number from 0 to 1, not " + value);
+    }
+    return value.doubleValue();
+  }
+
+  /** An array of objects, each read as what {@code eachWhat} names. */
+  List<JsonObject> objectList(String name, String eachWhat) {
+    JsonNode value = node.get(name);
+    if (value == null) {
+      throw problem("property '" + name + "' is missing");
+    }
+    if (!value.isArray()) {
+      throw problem("property '" + name + "' must be an array, not " + Json.kindOf(value));
+    }
+    List<JsonObject> objects = new ArrayList<>();
+    for (JsonNode element : value) {
+      if (!(element instanceof ObjectNode object)) {
+        throw problem(eachWhat + " must be an object, not " + Json.kindOf(element));
+      }
+      objects.add(new JsonObject(object, eachWhat));
+    }
+    return List.copyOf(objects);
+  }
+
   List<String> textList(String name) {
     JsonNode value = node.get(name);
     if (value == null) {

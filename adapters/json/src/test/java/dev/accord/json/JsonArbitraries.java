@@ -1,5 +1,7 @@
 package dev.accord.json;
 
+import dev.accord.core.duplicate.DuplicateEvidence;
+import dev.accord.core.duplicate.DuplicateSignal;
 import dev.accord.core.event.ActivityType;
 import dev.accord.core.event.EventHeader;
 import dev.accord.core.event.RecordEvent;
@@ -94,7 +96,24 @@ final class JsonArbitraries {
                 text())
             .as(ExceptionCase.DataQualityFinding::new),
         Combinators.combine(text(), text(), instants(), text(), text().list().ofMaxSize(3))
-            .as(ExceptionCase.RoutingFailure::new));
+            .as(ExceptionCase.RoutingFailure::new),
+        Combinators.combine(
+                text(),
+                text(),
+                instants(),
+                text(),
+                Arbitraries.of(DuplicateSignal.class).list().ofMaxSize(3),
+                evidence().list().ofMaxSize(4))
+            .as(ExceptionCase.SuspectedDuplicate::new));
+  }
+
+  private static Arbitrary<DuplicateEvidence> evidence() {
+    return Combinators.combine(
+            Arbitraries.of(DuplicateEvidence.Attribute.class),
+            text(),
+            text(),
+            Arbitraries.oneOf(Arbitraries.of(0.0, 1.0, 0.92), Arbitraries.doubles().between(0, 1)))
+        .as(DuplicateEvidence::new);
   }
 
   static Arbitrary<StageTimes> stageTimes() {

@@ -31,6 +31,7 @@ final class AccordSection {
           "calendars",
           "handoffs",
           "routing",
+          "duplicates",
           "dimensions",
           "kpis",
           "decision_rights",
@@ -84,7 +85,8 @@ final class AccordSection {
         ScorecardSection.dimensions(top),
         ScorecardSection.kpis(top),
         GovernanceSection.decisionRights(top),
-        GovernanceSection.goals(top));
+        GovernanceSection.goals(top),
+        DuplicateSection.duplicates(top));
   }
 
   /**

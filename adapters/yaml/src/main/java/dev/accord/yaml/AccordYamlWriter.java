@@ -61,6 +61,7 @@ public final class AccordYamlWriter {
         .putEach("calendars", accord.calendars(), YamlTeamWriter::calendar)
         .putEach("handoffs", accord.handoffs(), YamlHandoffWriter::handoff)
         .putIf(!routing.equals(Routing.none()), "routing", YamlRoutingWriter.routing(routing))
+        .putEachUnlessEmpty("duplicates", accord.duplicates(), YamlDuplicateWriter::rule)
         .putEach("dimensions", accord.dimensions(), YamlScorecardWriter::dimension)
         .putEach("kpis", accord.kpis(), YamlScorecardWriter::kpi)
         .putEach("decision_rights", accord.decisionRights(), YamlScorecardWriter::decisionRight)

@@ -4,6 +4,8 @@ import dev.accord.core.accord.Accord;
 import dev.accord.core.accord.AccordInfo;
 import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.calendar.BusinessDuration;
+import dev.accord.core.duplicate.DuplicateRule;
+import dev.accord.core.duplicate.DuplicateSignal;
 import dev.accord.core.field.Condition;
 import dev.accord.core.field.FieldDefinition;
 import dev.accord.core.field.FieldType;
@@ -161,7 +163,8 @@ final class AccordArbitraries {
                 dimensions().list().ofMaxSize(3),
                 kpis().list().ofMaxSize(3),
                 decisionRights().list().ofMaxSize(3),
-                goals().list().ofMaxSize(3))
+                goals().list().ofMaxSize(3),
+                duplicateRules().list().ofMaxSize(3))
             .as(Tuple::of);
     return Combinators.combine(head, tail)
         .as((h, t) ->
@@ -180,7 +183,8 @@ final class AccordArbitraries {
                 t.get3(),
                 t.get4(),
                 t.get5(),
-                t.get6()));
+                t.get6(),
+                t.get7()));
   }
 
   /** Identifiers: mostly short words, sometimes one of the {@link #LOOKALIKES}. */
@@ -483,6 +487,15 @@ final class AccordArbitraries {
             dates(),
             contributions().list().ofMaxSize(3))
         .as(Goal::new);
+  }
+
+  private static Arbitrary<DuplicateRule> duplicateRules() {
+    return Combinators.combine(
+            ids(),
+            Arbitraries.of(DuplicateSignal.class).list().uniqueElements().ofMaxSize(3),
+            decimals(),
+            decimals())
+        .as(DuplicateRule::new);
   }
 
   private static Arbitrary<Contribution> contributions() {

@@ -2,6 +2,7 @@ package dev.accord.core.accord;
 
 import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.calendar.PublicHolidays;
+import dev.accord.core.duplicate.DuplicateRule;
 import dev.accord.core.governance.DecisionRight;
 import dev.accord.core.governance.Goal;
 import dev.accord.core.lifecycle.Guardrails;
@@ -26,7 +27,8 @@ import java.util.Optional;
 /**
  * The operating agreement between marketing, sales and RevOps, as one value: the lifecycle every
  * record follows, the handoff contract between the teams, how records are routed, the KPIs of the
- * one shared scorecard, who decides what, and the goals they share.
+ * one shared scorecard, who decides what, the goals they share, and when two records count as the
+ * same person.
  *
  * <p>An accord is written as a YAML file that lives in git; this record is what that file means,
  * independent of how it was written.
@@ -46,7 +48,8 @@ public record Accord(
     List<Dimension> dimensions,
     List<Kpi> kpis,
     List<DecisionRight> decisionRights,
-    List<Goal> goals) {
+    List<Goal> goals,
+    List<DuplicateRule> duplicates) {
 
   /** The only version of the accord file format there is so far. */
   public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -66,6 +69,7 @@ public record Accord(
     kpis = Values.list(kpis);
     decisionRights = Values.list(decisionRights);
     goals = Values.list(goals);
+    duplicates = Values.list(duplicates);
   }
 
   /**
@@ -124,4 +128,8 @@ public record Accord(
   public Optional<Kpi> kpi(String kpiId) {
     return kpis.stream().filter(kpi -> kpi.id().equals(kpiId)).findFirst();
   }
-}
+
+  /** When records of the object count as duplicates, if the accord says. */
+  public Optional<DuplicateRule> duplicateRule(String objectId) {
+    return duplicates.stream().filter(rule -> rule.object().equals(objectId)).findFirst();
+  }}

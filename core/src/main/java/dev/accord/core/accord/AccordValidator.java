@@ -2,6 +2,7 @@ package dev.accord.core.accord;
 
 import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.calendar.CalendarChecks;
+import dev.accord.core.duplicate.DuplicateChecks;
 import dev.accord.core.governance.DecisionRightChecks;
 import dev.accord.core.governance.GoalChecks;
 import dev.accord.core.lifecycle.GuardrailChecks;
@@ -65,6 +66,7 @@ public final class AccordValidator {
         KpiChecks.check(accord.kpis(), lifecycle, handoffs, dimensions, roster.teamIds()));
     problems.addAll(DecisionRightChecks.check(accord.decisionRights(), roster.partyIds()));
     problems.addAll(GoalChecks.check(accord.goals(), kpis, roster.teamIds()));
+    problems.addAll(DuplicateChecks.check(accord.duplicates(), lifecycle.objectIds()));
     return List.copyOf(problems);
   }
 }

@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import dev.accord.core.duplicate.DuplicateEvidence;
+import dev.accord.core.duplicate.DuplicateSignal;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Something that breaks the accord, raised by the engine on an event and never dropped: it goes to
@@ -233,6 +237,47 @@ public sealed interface ExceptionCase {
           + " and could not be routed: "
           + String.join("; ", explanation)
           + ".";
+    }
+  }
+
+  /**
+   * A record that looks like an earlier record of the same object: the same mailbox, the same
+   * phone, or a name and company alike enough. Nothing is merged; a person decides.
+   *
+   * @param duplicateOf the earlier record it resembles
+   * @param signals the accord's signals that matched, in the order the accord lists them
+   * @param evidence the normalised values compared and their similarity
+   */
+  record SuspectedDuplicate(
+      String recordId,
+      String eventKey,
+      Instant occurredAt,
+      String duplicateOf,
+      List<DuplicateSignal> signals,
+      List<DuplicateEvidence> evidence)
+      implements ExceptionCase {
+    public SuspectedDuplicate {
+      Objects.requireNonNull(duplicateOf, "duplicateOf");
+      signals = Values.list(signals);
+      evidence = Values.list(evidence);
+    }
+
+    @Override
+    public ExceptionType type() {
+      return ExceptionType.SUSPECTED_DUPLICATE;
+    }
+
+    @Override
+    public String describe() {
+      return "Record "
+          + recordId
+          + " looks like a duplicate of "
+          + duplicateOf
+          + " (same "
+          + signals.stream()
+              .map(signal -> signal.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+              .collect(Collectors.joining(", "))
+          + ").";
     }
   }
 }
