@@ -132,4 +132,5 @@ public record Accord(
   /** When records of the object count as duplicates, if the accord says. */
   public Optional<DuplicateRule> duplicateRule(String objectId) {
     return duplicates.stream().filter(rule -> rule.object().equals(objectId)).findFirst();
-  }}
+  }
+}

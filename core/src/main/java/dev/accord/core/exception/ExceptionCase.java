@@ -1,14 +1,14 @@
 package dev.accord.core.exception;
 
+import dev.accord.core.duplicate.DuplicateEvidence;
+import dev.accord.core.duplicate.DuplicateSignal;
 import dev.accord.core.shared.Values;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import dev.accord.core.duplicate.DuplicateEvidence;
-import dev.accord.core.duplicate.DuplicateSignal;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
