@@ -10,6 +10,7 @@ import dev.accord.core.exception.ExceptionCase.InvalidTransition;
 import dev.accord.core.exception.ExceptionCase.MissingReasonCode;
 import dev.accord.core.exception.ExceptionCase.MissingRequiredField;
 import dev.accord.core.exception.ExceptionCase.OutOfOrderEvent;
+import dev.accord.core.exception.ExceptionCase.SlaBreach;
 import dev.accord.core.exception.ExceptionType;
 import java.util.Arrays;
 import java.util.Locale;
@@ -78,6 +79,11 @@ public final class ExceptionJson {
         node.put("field", finding.field());
         node.put("value", finding.value());
         node.put("detail", finding.detail());
+      }
+      case SlaBreach breach -> {
+        node.put("handoffId", breach.handoffId());
+        Json.putInstant(node, "startedAt", breach.startedAt());
+        Json.putInstant(node, "dueAt", breach.dueAt());
       }
     }
     return Json.line(node);
@@ -151,6 +157,16 @@ public final class ExceptionJson {
             exception.textOrEmpty("field"),
             exception.textOrEmpty("value"),
             exception.textOrEmpty("detail"));
+      }
+      case "sla_breach" -> {
+        exception.allowOnly(with("handoffId", "startedAt", "dueAt"));
+        yield new SlaBreach(
+            recordId(exception),
+            eventKey(exception),
+            exception.instant("occurredAt"),
+            exception.text("handoffId"),
+            exception.instant("startedAt"),
+            exception.instant("dueAt"));
       }
       default ->
           throw object.problem(

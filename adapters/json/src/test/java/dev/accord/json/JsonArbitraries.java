@@ -92,7 +92,9 @@ final class JsonArbitraries {
                 text(),
                 text(),
                 text())
-            .as(ExceptionCase.DataQualityFinding::new));
+            .as(ExceptionCase.DataQualityFinding::new),
+        Combinators.combine(text(), text(), instants(), text(), instants(), instants())
+            .as(ExceptionCase.SlaBreach::new));
   }
 
   static Arbitrary<StageTimes> stageTimes() {
