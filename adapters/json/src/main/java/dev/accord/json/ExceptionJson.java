@@ -14,6 +14,7 @@ import dev.accord.core.exception.ExceptionCase.MissingRequiredField;
 import dev.accord.core.exception.ExceptionCase.OutOfOrderEvent;
 import dev.accord.core.exception.ExceptionCase.RoutingFailure;
 import dev.accord.core.exception.ExceptionCase.SuspectedDuplicate;
+import dev.accord.core.exception.ExceptionCase.SlaBreach;
 import dev.accord.core.exception.ExceptionType;
 import java.util.Arrays;
 import java.util.Locale;
@@ -101,6 +102,11 @@ public final class ExceptionJson {
               .put("matchedValue", clue.matchedValue())
               .put("similarity", clue.similarity());
         }
+      }
+      case SlaBreach breach -> {
+        node.put("handoffId", breach.handoffId());
+        Json.putInstant(node, "startedAt", breach.startedAt());
+        Json.putInstant(node, "dueAt", breach.dueAt());
       }
     }
     return Json.line(node);
@@ -208,6 +214,16 @@ public final class ExceptionJson {
                       clue.fraction("similarity"));
                 })
                 .toList());
+      }
+      case "sla_breach" -> {
+        exception.allowOnly(with("handoffId", "startedAt", "dueAt"));
+        yield new SlaBreach(
+            recordId(exception),
+            eventKey(exception),
+            exception.instant("occurredAt"),
+            exception.text("handoffId"),
+            exception.instant("startedAt"),
+            exception.instant("dueAt"));
       }
       default ->
           throw object.problem(

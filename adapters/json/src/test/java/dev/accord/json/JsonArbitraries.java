@@ -104,7 +104,10 @@ final class JsonArbitraries {
                 text(),
                 Arbitraries.of(DuplicateSignal.class).list().ofMaxSize(3),
                 evidence().list().ofMaxSize(4))
-            .as(ExceptionCase.SuspectedDuplicate::new));
+            .as(ExceptionCase.SuspectedDuplicate::new),
+        Combinators.combine(text(), text(), instants(), text(), instants(), instants())
+            .as(ExceptionCase.SlaBreach::new));
+
   }
 
   private static Arbitrary<DuplicateEvidence> evidence() {

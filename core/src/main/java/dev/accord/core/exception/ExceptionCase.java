@@ -280,4 +280,47 @@ public sealed interface ExceptionCase {
           + ").";
     }
   }
+
+  /**
+   * A handoff's SLA clock ran past its due instant and its escalation ladder says to open an
+   * exception. It is raised by the passing of time rather than by an event, so its key is made from
+   * the handoff, the record, the run's start and the step, and a replay raises it once.
+   *
+   * @param occurredAt when the ladder's step fired
+   * @param handoffId the handoff whose SLA was breached
+   * @param startedAt when the breached run of the clock started
+   * @param dueAt when it fell due
+   */
+  record SlaBreach(
+      String recordId,
+      String eventKey,
+      Instant occurredAt,
+      String handoffId,
+      Instant startedAt,
+      Instant dueAt)
+      implements ExceptionCase {
+    public SlaBreach {
+      Objects.requireNonNull(handoffId, "handoffId");
+      Objects.requireNonNull(startedAt, "startedAt");
+      Objects.requireNonNull(dueAt, "dueAt");
+    }
+
+    @Override
+    public ExceptionType type() {
+      return ExceptionType.SLA_BREACH;
+    }
+
+    @Override
+    public String describe() {
+      return "Record "
+          + recordId
+          + " breached the "
+          + handoffId
+          + " SLA: its clock started at "
+          + startedAt
+          + " and fell due at "
+          + dueAt
+          + ".";
+    }
+  }
 }
