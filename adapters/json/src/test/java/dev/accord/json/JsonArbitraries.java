@@ -107,7 +107,6 @@ final class JsonArbitraries {
             .as(ExceptionCase.SuspectedDuplicate::new),
         Combinators.combine(text(), text(), instants(), text(), instants(), instants())
             .as(ExceptionCase.SlaBreach::new));
-
   }
 
   private static Arbitrary<DuplicateEvidence> evidence() {
