@@ -12,6 +12,7 @@ import dev.accord.core.lifecycle.Pipeline;
 import dev.accord.core.lifecycle.ReasonCode;
 import dev.accord.core.lifecycle.Stage;
 import dev.accord.core.lifecycle.Transition;
+import dev.accord.core.queue.ExceptionPolicy;
 import dev.accord.core.routing.Routing;
 import dev.accord.core.routing.RoutingRule;
 import dev.accord.core.scorecard.Dimension;
@@ -49,6 +50,7 @@ public final class AccordDraft {
   public List<Kpi> kpis = new ArrayList<>();
   public List<DecisionRight> decisionRights = new ArrayList<>();
   public List<Goal> goals = new ArrayList<>();
+  public List<ExceptionPolicy> exceptions = new ArrayList<>();
 
   /** An accord with nothing in it yet, to be filled in part by part. */
   public AccordDraft() {}
@@ -71,6 +73,7 @@ public final class AccordDraft {
     draft.kpis = new ArrayList<>(accord.kpis());
     draft.decisionRights = new ArrayList<>(accord.decisionRights());
     draft.goals = new ArrayList<>(accord.goals());
+    draft.exceptions = new ArrayList<>(accord.exceptions());
     return draft;
   }
 
@@ -91,7 +94,8 @@ public final class AccordDraft {
         dimensions,
         kpis,
         decisionRights,
-        goals);
+        goals,
+        exceptions);
   }
 
   /** Replaces the routing as a whole: its trigger, its rules and its fallback queue. */

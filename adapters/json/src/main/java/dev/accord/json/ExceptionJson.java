@@ -10,6 +10,7 @@ import dev.accord.core.exception.ExceptionCase.InvalidTransition;
 import dev.accord.core.exception.ExceptionCase.MissingReasonCode;
 import dev.accord.core.exception.ExceptionCase.MissingRequiredField;
 import dev.accord.core.exception.ExceptionCase.OutOfOrderEvent;
+import dev.accord.core.exception.ExceptionCase.ReportingDispute;
 import dev.accord.core.exception.ExceptionType;
 import java.util.Arrays;
 import java.util.Locale;
@@ -78,6 +79,10 @@ public final class ExceptionJson {
         node.put("field", finding.field());
         node.put("value", finding.value());
         node.put("detail", finding.detail());
+      }
+      case ReportingDispute dispute -> {
+        node.put("note", dispute.note());
+        node.put("raisedBy", dispute.raisedBy());
       }
     }
     return Json.line(node);
@@ -151,6 +156,15 @@ public final class ExceptionJson {
             exception.textOrEmpty("field"),
             exception.textOrEmpty("value"),
             exception.textOrEmpty("detail"));
+      }
+      case "reporting_dispute" -> {
+        exception.allowOnly(with("note", "raisedBy"));
+        yield new ReportingDispute(
+            recordId(exception),
+            eventKey(exception),
+            exception.instant("occurredAt"),
+            exception.textOrEmpty("note"),
+            exception.textOrEmpty("raisedBy"));
       }
       default ->
           throw object.problem(

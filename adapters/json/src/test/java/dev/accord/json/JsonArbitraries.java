@@ -92,7 +92,9 @@ final class JsonArbitraries {
                 text(),
                 text(),
                 text())
-            .as(ExceptionCase.DataQualityFinding::new));
+            .as(ExceptionCase.DataQualityFinding::new),
+        Combinators.combine(text(), text(), instants(), text(), text())
+            .as(ExceptionCase.ReportingDispute::new));
   }
 
   static Arbitrary<StageTimes> stageTimes() {

@@ -34,7 +34,8 @@ final class AccordSection {
           "dimensions",
           "kpis",
           "decision_rights",
-          "goals");
+          "goals",
+          "exceptions");
   private static final List<String> INFO = List.of("name", "version", "description");
 
   private static final String SCHEMA_HINT =
@@ -84,7 +85,8 @@ final class AccordSection {
         ScorecardSection.dimensions(top),
         ScorecardSection.kpis(top),
         GovernanceSection.decisionRights(top),
-        GovernanceSection.goals(top));
+        GovernanceSection.goals(top),
+        ExceptionSection.policies(top));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.accord.core.accord.Accord;
 import dev.accord.core.accord.AccordInfo;
 import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.calendar.BusinessDuration;
+import dev.accord.core.exception.ExceptionType;
 import dev.accord.core.field.Condition;
 import dev.accord.core.field.FieldDefinition;
 import dev.accord.core.field.FieldType;
@@ -20,6 +21,8 @@ import dev.accord.core.lifecycle.ReasonCode;
 import dev.accord.core.lifecycle.Stage;
 import dev.accord.core.lifecycle.Transition;
 import dev.accord.core.lifecycle.TransitionKind;
+import dev.accord.core.queue.ExceptionPolicy;
+import dev.accord.core.queue.ExceptionSeverity;
 import dev.accord.core.routing.AccountMatch;
 import dev.accord.core.routing.Routing;
 import dev.accord.core.routing.RoutingRule;
@@ -161,7 +164,8 @@ final class AccordArbitraries {
                 dimensions().list().ofMaxSize(3),
                 kpis().list().ofMaxSize(3),
                 decisionRights().list().ofMaxSize(3),
-                goals().list().ofMaxSize(3))
+                goals().list().ofMaxSize(3),
+                exceptionPolicies().list().ofMaxSize(3))
             .as(Tuple::of);
     return Combinators.combine(head, tail)
         .as((h, t) ->
@@ -180,7 +184,17 @@ final class AccordArbitraries {
                 t.get3(),
                 t.get4(),
                 t.get5(),
-                t.get6()));
+                t.get6(),
+                t.get7()));
+  }
+
+  static Arbitrary<ExceptionPolicy> exceptionPolicies() {
+    return Combinators.combine(
+            Arbitraries.of(ExceptionType.class),
+            ids(),
+            Arbitraries.of(ExceptionSeverity.class),
+            businessDurations())
+        .as(ExceptionPolicy::new);
   }
 
   /** Identifiers: mostly short words, sometimes one of the {@link #LOOKALIKES}. */

@@ -743,7 +743,8 @@ class AccordYamlWriterTest {
               dimensions,
               kpis,
               decisionRights,
-              goals));
+              goals,
+              List.of()));
     }
   }
 }

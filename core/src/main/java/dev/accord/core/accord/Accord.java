@@ -1,6 +1,7 @@
 package dev.accord.core.accord;
 
 import dev.accord.core.calendar.BusinessCalendar;
+import dev.accord.core.calendar.PublicHolidays;
 import dev.accord.core.governance.DecisionRight;
 import dev.accord.core.governance.Goal;
 import dev.accord.core.lifecycle.Guardrails;
@@ -9,6 +10,8 @@ import dev.accord.core.lifecycle.ObjectType;
 import dev.accord.core.lifecycle.Pipeline;
 import dev.accord.core.lifecycle.ReasonCode;
 import dev.accord.core.lifecycle.Stage;
+import dev.accord.core.queue.ExceptionPolicy;
+import dev.accord.core.queue.ExceptionTriage;
 import dev.accord.core.routing.Routing;
 import dev.accord.core.scorecard.Dimension;
 import dev.accord.core.scorecard.Kpi;
@@ -23,7 +26,7 @@ import java.util.Optional;
 /**
  * The operating agreement between marketing, sales and RevOps, as one value: the lifecycle every
  * record follows, the handoff contract between the teams, how records are routed, the KPIs of the
- * one shared scorecard, who decides what, and the goals they share.
+ * one shared scorecard, who decides what, the goals they share, and who resolves which exceptions.
  *
  * <p>An accord is written as a YAML file that lives in git; this record is what that file means,
  * independent of how it was written.
@@ -43,7 +46,8 @@ public record Accord(
     List<Dimension> dimensions,
     List<Kpi> kpis,
     List<DecisionRight> decisionRights,
-    List<Goal> goals) {
+    List<Goal> goals,
+    List<ExceptionPolicy> exceptions) {
 
   /** The only version of the accord file format there is so far. */
   public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -63,6 +67,7 @@ public record Accord(
     kpis = Values.list(kpis);
     decisionRights = Values.list(decisionRights);
     goals = Values.list(goals);
+    exceptions = Values.list(exceptions);
   }
 
   /**
@@ -71,6 +76,15 @@ public record Accord(
    */
   public LifecycleEngine lifecycleEngine() {
     return LifecycleEngine.of(objects, guardrails, sentinels);
+  }
+
+  /**
+   * What the accord makes of a new exception: its owner, severity and due date.
+   *
+   * @param holidays the public holidays of the calendars' countries
+   */
+  public ExceptionTriage exceptionTriage(PublicHolidays holidays) {
+    return ExceptionTriage.of(exceptions, handoffs, kpis, teams, people, calendars, holidays);
   }
 
   /** Every stage of every pipeline of every object, in declaration order. */

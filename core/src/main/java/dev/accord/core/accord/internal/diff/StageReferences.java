@@ -43,7 +43,8 @@ final class StageReferences {
         accord.dimensions(),
         accord.kpis().stream().map(this::renamed).toList(),
         accord.decisionRights(),
-        accord.goals());
+        accord.goals(),
+        accord.exceptions());
   }
 
   private String id(String stageId) {
