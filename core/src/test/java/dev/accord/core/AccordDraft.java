@@ -13,6 +13,7 @@ import dev.accord.core.lifecycle.Pipeline;
 import dev.accord.core.lifecycle.ReasonCode;
 import dev.accord.core.lifecycle.Stage;
 import dev.accord.core.lifecycle.Transition;
+import dev.accord.core.queue.ExceptionPolicy;
 import dev.accord.core.routing.Routing;
 import dev.accord.core.routing.RoutingRule;
 import dev.accord.core.scorecard.Dimension;
@@ -51,6 +52,7 @@ public final class AccordDraft {
   public List<DecisionRight> decisionRights = new ArrayList<>();
   public List<Goal> goals = new ArrayList<>();
   public List<DuplicateRule> duplicates = new ArrayList<>();
+  public List<ExceptionPolicy> exceptions = new ArrayList<>();
 
   /** An accord with nothing in it yet, to be filled in part by part. */
   public AccordDraft() {}
@@ -74,6 +76,7 @@ public final class AccordDraft {
     draft.decisionRights = new ArrayList<>(accord.decisionRights());
     draft.goals = new ArrayList<>(accord.goals());
     draft.duplicates = new ArrayList<>(accord.duplicates());
+    draft.exceptions = new ArrayList<>(accord.exceptions());
     return draft;
   }
 
@@ -95,7 +98,8 @@ public final class AccordDraft {
         kpis,
         decisionRights,
         goals,
-        duplicates);
+        duplicates,
+        exceptions);
   }
 
   /** Replaces the routing as a whole: its trigger, its rules and its fallback queue. */

@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       RecordsCommand.class,
       HistoryCommand.class,
+      ExceptionsCommand.class,
+      DisputeCommand.class,
+      TriageCommand.class,
       RebuildCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class

@@ -1,6 +1,7 @@
 package dev.accord.cli;
 
 import dev.accord.core.accord.Accord;
+import dev.accord.holidays.JollydayPublicHolidays;
 import dev.accord.storage.DatabaseUrl;
 import dev.accord.storage.Store;
 import dev.accord.yaml.AccordChecker;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * A workspace opened for work: its accord, read and checked, and its store, with the engine of that
- * accord. Commands that touch records open one, use it and close it.
+ * accord and its triage of new exceptions. Commands that touch records open one, use it and close
+ * it.
  */
 final class Workspace implements AutoCloseable {
 
@@ -34,7 +36,10 @@ final class Workspace implements AutoCloseable {
     String url =
         DatabaseUrl.chosen(options.database(), System.getenv())
             .orElseGet(() -> DatabaseUrl.workspaceDefault(folder));
-    Store store = Store.open(url).withEngine(accord.lifecycleEngine(), accord.info().version());
+    Store store =
+        Store.open(url)
+            .withEngine(accord.lifecycleEngine(), accord.info().version())
+            .withTriage(accord.exceptionTriage(new JollydayPublicHolidays()));
     return new Workspace(folder, accord, store);
   }
 

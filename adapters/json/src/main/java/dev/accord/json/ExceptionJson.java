@@ -12,6 +12,7 @@ import dev.accord.core.exception.ExceptionCase.InvalidTransition;
 import dev.accord.core.exception.ExceptionCase.MissingReasonCode;
 import dev.accord.core.exception.ExceptionCase.MissingRequiredField;
 import dev.accord.core.exception.ExceptionCase.OutOfOrderEvent;
+import dev.accord.core.exception.ExceptionCase.ReportingDispute;
 import dev.accord.core.exception.ExceptionCase.RoutingFailure;
 import dev.accord.core.exception.ExceptionCase.SlaBreach;
 import dev.accord.core.exception.ExceptionCase.SuspectedDuplicate;
@@ -107,6 +108,10 @@ public final class ExceptionJson {
         node.put("handoffId", breach.handoffId());
         Json.putInstant(node, "startedAt", breach.startedAt());
         Json.putInstant(node, "dueAt", breach.dueAt());
+      }
+      case ReportingDispute dispute -> {
+        node.put("note", dispute.note());
+        node.put("raisedBy", dispute.raisedBy());
       }
     }
     return Json.line(node);
@@ -224,6 +229,15 @@ public final class ExceptionJson {
             exception.text("handoffId"),
             exception.instant("startedAt"),
             exception.instant("dueAt"));
+      }
+      case "reporting_dispute" -> {
+        exception.allowOnly(with("note", "raisedBy"));
+        yield new ReportingDispute(
+            recordId(exception),
+            eventKey(exception),
+            exception.instant("occurredAt"),
+            exception.textOrEmpty("note"),
+            exception.textOrEmpty("raisedBy"));
       }
       default ->
           throw object.problem(

@@ -106,7 +106,9 @@ final class JsonArbitraries {
                 evidence().list().ofMaxSize(4))
             .as(ExceptionCase.SuspectedDuplicate::new),
         Combinators.combine(text(), text(), instants(), text(), instants(), instants())
-            .as(ExceptionCase.SlaBreach::new));
+            .as(ExceptionCase.SlaBreach::new),
+        Combinators.combine(text(), text(), instants(), text(), text())
+            .as(ExceptionCase.ReportingDispute::new));
   }
 
   private static Arbitrary<DuplicateEvidence> evidence() {

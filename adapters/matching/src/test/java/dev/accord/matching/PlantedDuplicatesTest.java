@@ -147,7 +147,8 @@ class PlantedDuplicatesTest {
             ACCORD.goals(),
             List.of(
                 new DuplicateRule(
-                    "lead", List.of(signal), rule.nameSimilarity(), rule.companySimilarity())));
+                    "lead", List.of(signal), rule.nameSimilarity(), rule.companySimilarity())),
+            ACCORD.exceptions());
     return DuplicateIndex.of(narrowed, "lead", "US").orElseThrow();
   }
 

@@ -2,6 +2,8 @@ package dev.accord.storage;
 
 import dev.accord.core.exception.ExceptionCase;
 import dev.accord.core.exception.ExceptionType;
+import dev.accord.core.queue.ExceptionTriage;
+import dev.accord.core.queue.Triage;
 import dev.accord.json.ExceptionJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +21,8 @@ import java.util.Optional;
  * The {@code exceptions} table: the queue of everything that broke the accord or failed a data
  * check, each kept once. An exception's id is the SHA-256 of its canonical JSON, which holds the
  * key of the event that raised it, its type and its evidence; the same event delivered again or
- * replayed therefore finds its exception already queued.
+ * replayed therefore finds its exception already queued. A new exception is queued with the owner,
+ * severity and due date the accord's triage gives it.
  */
 final class ExceptionQueue {
 
@@ -30,13 +33,14 @@ final class ExceptionQueue {
    *
    * @return how many were new
    */
-  static int add(Connection connection, List<ExceptionCase> exceptions) throws SQLException {
+  static int add(Connection connection, List<ExceptionCase> exceptions, ExceptionTriage triage)
+      throws SQLException {
     Map<String, ExceptionCase> byId = new LinkedHashMap<>();
     exceptions.forEach(exception -> byId.putIfAbsent(id(exception), exception));
     byId.keySet().removeAll(KnownValues.in(connection, "exceptions", "id", byId.keySet()));
     String sql =
-        "INSERT INTO exceptions (id, type, record_id, event_key, occurred_at, payload)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
+        "INSERT INTO exceptions (id, type, record_id, event_key, occurred_at, payload, owner,"
+            + " severity, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (Map.Entry<String, ExceptionCase> entry : byId.entrySet()) {
         ExceptionCase exception = entry.getValue();
@@ -46,6 +50,10 @@ final class ExceptionQueue {
         insert.setString(4, exception.eventKey());
         Columns.setInstant(insert, 5, exception.occurredAt());
         insert.setString(6, ExceptionJson.write(exception));
+        Triage placed = triage.assess(exception);
+        insert.setString(7, placed.owner());
+        insert.setString(8, placed.severity().name().toLowerCase(Locale.ROOT));
+        Columns.setInstant(insert, 9, placed.dueAt());
         insert.addBatch();
       }
       insert.executeBatch();

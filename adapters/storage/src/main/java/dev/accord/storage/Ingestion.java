@@ -5,6 +5,7 @@ import dev.accord.core.exception.ExceptionCase;
 import dev.accord.core.lifecycle.EventOutcome;
 import dev.accord.core.lifecycle.LifecycleEngine;
 import dev.accord.core.lifecycle.RecordState;
+import dev.accord.core.queue.ExceptionTriage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -26,6 +27,7 @@ final class Ingestion {
 
   private final Connection connection;
   private final LifecycleEngine engine;
+  private final ExceptionTriage triage;
   private final int accordVersion;
   private final Instant receivedAt;
 
@@ -37,8 +39,14 @@ final class Ingestion {
   /** Each record's events of this batch that the engine accepted, in arrival order. */
   private final Map<String, List<RecordEvent>> earlierHere = new HashMap<>();
 
-  Ingestion(Connection connection, LifecycleEngine engine, int accordVersion, Instant receivedAt) {
+  Ingestion(
+      Connection connection,
+      LifecycleEngine engine,
+      ExceptionTriage triage,
+      int accordVersion,
+      Instant receivedAt) {
     this.connection = connection;
+    this.triage = triage;
     this.engine = engine;
     this.accordVersion = accordVersion;
     this.receivedAt = receivedAt;
@@ -74,7 +82,7 @@ final class Ingestion {
       }
       updates.flush();
     }
-    int newExceptions = ExceptionQueue.add(connection, raised);
+    int newExceptions = ExceptionQueue.add(connection, raised, triage);
     if (checkpoint.isPresent()) {
       ImportProgress.save(connection, checkpoint.get(), receivedAt);
     }

@@ -5,6 +5,10 @@ import dev.accord.core.exception.ExceptionCase;
 import dev.accord.core.exception.ExceptionType;
 import dev.accord.core.lifecycle.LifecycleEngine;
 import dev.accord.core.lifecycle.RecordState;
+import dev.accord.core.queue.ExceptionTriage;
+import dev.accord.core.queue.QueueCommand;
+import dev.accord.core.queue.QueueOutcome;
+import dev.accord.core.queue.QueuedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,14 +38,16 @@ public final class Store implements AutoCloseable {
   private final Database database;
   private final Optional<Judge> judge;
   private final Clock clock;
+  private final ExceptionTriage triage;
 
   /** The engine that judges incoming events, and the accord version it stands for. */
   private record Judge(LifecycleEngine engine, int accordVersion) {}
 
-  private Store(Database database, Optional<Judge> judge, Clock clock) {
+  private Store(Database database, Optional<Judge> judge, Clock clock, ExceptionTriage triage) {
     this.database = database;
     this.judge = judge;
     this.clock = clock;
+    this.triage = triage;
   }
 
   /** Opens the database at the JDBC URL and brings its schema up to date. */
@@ -54,7 +60,8 @@ public final class Store implements AutoCloseable {
       database.close();
       throw e;
     }
-    return new Store(database, Optional.empty(), Clock.systemUTC());
+    return new Store(
+        database, Optional.empty(), Clock.systemUTC(), ExceptionTriage.withoutAccord());
   }
 
   /**
@@ -75,12 +82,20 @@ public final class Store implements AutoCloseable {
 
   /** The same store, judging the events it ingests with the engine of the given accord version. */
   public Store withEngine(LifecycleEngine engine, int accordVersion) {
-    return new Store(database, Optional.of(new Judge(engine, accordVersion)), clock);
+    return new Store(database, Optional.of(new Judge(engine, accordVersion)), clock, triage);
   }
 
   /** The same store, stamping what it stores with this clock's time instead of the system's. */
   public Store withClock(Clock clock) {
-    return new Store(database, judge, clock);
+    return new Store(database, judge, clock, triage);
+  }
+
+  /**
+   * The same store, giving new exceptions their owner, severity and due date by this triage rather
+   * than by {@link ExceptionTriage#withoutAccord()}.
+   */
+  public Store withTriage(ExceptionTriage newTriage) {
+    return new Store(database, judge, clock, Objects.requireNonNull(newTriage, "triage"));
   }
 
   /**
@@ -105,7 +120,7 @@ public final class Store implements AutoCloseable {
     return database.inTransaction(
         "storing " + events.size() + " events",
         connection ->
-            new Ingestion(connection, by.engine(), by.accordVersion(), clock.instant())
+            new Ingestion(connection, by.engine(), triage, by.accordVersion(), clock.instant())
                 .run(events, findings, checkpoint));
   }
 
@@ -149,6 +164,56 @@ public final class Store implements AutoCloseable {
   /** How many exceptions of each type are queued; types with none are left out. */
   public Map<ExceptionType, Long> exceptionCounts() {
     return database.inTransaction("counting exceptions", ExceptionQueue::counts);
+  }
+
+  /** A page of the queue as people work it, in the order raised, filtered. */
+  public List<QueuedException> queue(QueueFilter filter, int limit, int offset) {
+    return database.inTransaction(
+        "reading the exception queue",
+        connection -> QueueWorkflow.list(connection, filter, limit, offset));
+  }
+
+  /** The queued exception with the id, with its comments and audit trail. */
+  public Optional<QueuedException> queuedException(String id) {
+    return database.inTransaction(
+        "reading exception " + id, connection -> QueueWorkflow.find(connection, id));
+  }
+
+  /**
+   * The ids of queued exceptions that start with the prefix, at most {@code limit}, so that people
+   * can name an exception by the first characters of its id.
+   */
+  public List<String> exceptionIdsStartingWith(String prefix, int limit) {
+    return database.inTransaction(
+        "finding exceptions " + prefix + "...",
+        connection -> QueueWorkflow.idsStartingWith(connection, prefix, limit));
+  }
+
+  /**
+   * Queues an exception a person raised, such as a reporting dispute, unless it is queued already,
+   * and answers it as queued.
+   */
+  public QueuedException raise(ExceptionCase exception) {
+    String id = ExceptionQueue.id(exception);
+    return database.inTransaction(
+        "raising " + exception.describe(),
+        connection -> {
+          ExceptionQueue.add(connection, List.of(exception), triage);
+          return QueueWorkflow.find(connection, id).orElseThrow();
+        });
+  }
+
+  /**
+   * Carries out a person's command on a queued exception, stamped with this store's clock: the
+   * change, its audit entries and its comment are stored in one transaction, or nothing when the
+   * workflow refuses it.
+   *
+   * @return what came of it; empty when the queue holds no exception with the id
+   */
+  public Optional<QueueOutcome> change(String id, QueueCommand command) {
+    return database.inTransaction(
+        "changing exception " + id,
+        connection -> QueueWorkflow.apply(connection, id, command, clock.instant()));
   }
 
   /** How far the import has come, if it has stored anything. */

@@ -9,6 +9,8 @@ import static dev.accord.storage.Funnel.moved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.accord.core.calendar.BusinessDuration;
+import dev.accord.core.calendar.PublicHolidays;
 import dev.accord.core.event.RecordEvent;
 import dev.accord.core.exception.ExceptionCase;
 import dev.accord.core.exception.ExceptionType;
@@ -16,6 +18,16 @@ import dev.accord.core.lifecycle.LifecycleEngine;
 import dev.accord.core.lifecycle.RecordState;
 import dev.accord.core.lifecycle.StageMove;
 import dev.accord.core.lifecycle.Verdict;
+import dev.accord.core.queue.AuditEntry;
+import dev.accord.core.queue.AuditEntry.Audited;
+import dev.accord.core.queue.Comment;
+import dev.accord.core.queue.ExceptionPolicy;
+import dev.accord.core.queue.ExceptionSeverity;
+import dev.accord.core.queue.ExceptionTriage;
+import dev.accord.core.queue.QueueCommand;
+import dev.accord.core.queue.QueueOutcome;
+import dev.accord.core.queue.QueueStatus;
+import dev.accord.core.queue.QueuedException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -224,6 +236,112 @@ abstract class StoreContract {
     List<ExceptionCase> raisedOnL3 = store.exceptions(Optional.of("L-3"), 10, 0);
     assertThat(raisedOnL3).isNotEmpty().doesNotHaveDuplicates();
     assertThat(raisedOnL3.size()).isEqualTo(store.exceptions(Optional.empty(), 100, 0).size() - 2);
+  }
+
+  @Test
+  void theQueueIsWorkedThroughItsWorkflowAndEveryChangeLeavesATrail() {
+    Instant now = Instant.parse("2026-01-06T12:00:00Z");
+    ExceptionPolicy dataQuality =
+        new ExceptionPolicy(
+            ExceptionType.DATA_QUALITY, "ops", ExceptionSeverity.HIGH, BusinessDuration.hours(2));
+    Store queue =
+        store
+            .withTriage(
+                ExceptionTriage.of(
+                    List.of(dataQuality),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    PublicHolidays.none()))
+            .withClock(Clock.fixed(now, ZoneOffset.UTC));
+    queue.ingest(
+        List.of(),
+        List.of(finding("L-1", "f1", "Select"), finding("L-2", "f2", "-")),
+        Optional.empty());
+    ingest(
+        created("L-3", "k1", 0, "new"),
+        moved("L-3", "k2", 1, "lost"),
+        moved("L-3", "k3", 2, "new"));
+
+    List<QueuedException> findings =
+        queue.queue(
+            new QueueFilter(
+                Optional.empty(), Optional.of(ExceptionType.DATA_QUALITY), Optional.empty()),
+            10,
+            0);
+    assertThat(findings).hasSize(2);
+    QueuedException first = findings.getFirst();
+    // No calendar in this accord: the two hours run around the clock from the finding's event.
+    assertThat(first.owner()).isEqualTo("ops");
+    assertThat(first.severity()).isEqualTo(ExceptionSeverity.HIGH);
+    assertThat(first.dueAt()).isEqualTo(first.raisedAt().plusSeconds(7200));
+    assertThat(first.status()).isEqualTo(QueueStatus.OPEN);
+    // The lifecycle's exceptions were queued by the store without the triage: to revops.
+    assertThat(
+            queue.queue(
+                new QueueFilter(Optional.empty(), Optional.empty(), Optional.of("revops")), 10, 0))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.exceptionCase().recordId()).isEqualTo("L-3"));
+
+    assertThat(queue.change(first.id(), new QueueCommand.Assign("ana", "priya")))
+        .containsInstanceOf(QueueOutcome.Changed.class);
+    assertThat(queue.change(first.id(), new QueueCommand.Move(QueueStatus.IN_PROGRESS, "ana")))
+        .containsInstanceOf(QueueOutcome.Changed.class);
+    assertThat(queue.change(first.id(), new QueueCommand.AddComment("CRM fixed", "ana")))
+        .containsInstanceOf(QueueOutcome.Changed.class);
+    assertThat(
+            queue.change(
+                first.id(),
+                new QueueCommand.Resolve(
+                    QueueStatus.RESOLVED, "fixed_in_crm", Optional.of("done"), "ana")))
+        .containsInstanceOf(QueueOutcome.Changed.class);
+    // A refused command stores nothing, not even an audit entry.
+    assertThat(queue.change(first.id(), new QueueCommand.Assign("bob", "ana")))
+        .contains(
+            new QueueOutcome.Refused("the exception is resolved; reopen it before assigning it"));
+    assertThat(queue.change("no-such-id", new QueueCommand.Assign("bob", "ana"))).isEmpty();
+
+    QueuedException resolved = queue.queuedException(first.id()).orElseThrow();
+    assertThat(resolved.owner()).isEqualTo("ana");
+    assertThat(resolved.status()).isEqualTo(QueueStatus.RESOLVED);
+    assertThat(resolved.resolutionCode()).contains("fixed_in_crm");
+    assertThat(resolved.comments())
+        .containsExactly(new Comment(now, "ana", "CRM fixed"), new Comment(now, "ana", "done"));
+    assertThat(resolved.audit())
+        .containsExactly(
+            new AuditEntry(now, "priya", Audited.OWNER, "ops", "ana"),
+            new AuditEntry(now, "ana", Audited.STATUS, "open", "in_progress"),
+            new AuditEntry(now, "ana", Audited.COMMENT, "", "CRM fixed"),
+            new AuditEntry(now, "ana", Audited.STATUS, "in_progress", "resolved"),
+            new AuditEntry(now, "ana", Audited.RESOLUTION_CODE, "", "fixed_in_crm"),
+            new AuditEntry(now, "ana", Audited.COMMENT, "", "done"));
+    assertThat(
+            queue.queue(
+                new QueueFilter(
+                    Optional.of(QueueStatus.RESOLVED), Optional.empty(), Optional.of("ana")),
+                10,
+                0))
+        .containsExactly(resolved);
+    assertThat(queue.exceptionIdsStartingWith(first.id().substring(0, 12), 2))
+        .containsExactly(first.id());
+  }
+
+  @Test
+  void aDisputeRaisedTwiceIsQueuedOnce() {
+    var dispute =
+        ExceptionCase.ReportingDispute.raise(
+            "mql_to_sql", "counts test leads", "olivia", Instant.parse("2026-01-06T12:00:00Z"));
+
+    QueuedException raised = store.raise(dispute);
+    QueuedException again = store.raise(dispute);
+
+    assertThat(again).isEqualTo(raised);
+    assertThat(raised.exceptionCase()).isEqualTo(dispute);
+    assertThat(raised.owner()).isEqualTo("revops");
+    assertThat(store.exceptionCounts())
+        .containsExactly(Map.entry(ExceptionType.REPORTING_DISPUTE, 1L));
   }
 
   @Test

@@ -35,7 +35,8 @@ final class AccordSection {
           "dimensions",
           "kpis",
           "decision_rights",
-          "goals");
+          "goals",
+          "exceptions");
   private static final List<String> INFO = List.of("name", "version", "description");
 
   private static final String SCHEMA_HINT =
@@ -86,7 +87,8 @@ final class AccordSection {
         ScorecardSection.kpis(top),
         GovernanceSection.decisionRights(top),
         GovernanceSection.goals(top),
-        DuplicateSection.duplicates(top));
+        DuplicateSection.duplicates(top),
+        ExceptionSection.policies(top));
   }
 
   /**

@@ -66,6 +66,7 @@ public final class AccordYamlWriter {
         .putEach("kpis", accord.kpis(), YamlScorecardWriter::kpi)
         .putEach("decision_rights", accord.decisionRights(), YamlScorecardWriter::decisionRight)
         .putEach("goals", accord.goals(), YamlScorecardWriter::goal)
+        .putEachUnlessEmpty("exceptions", accord.exceptions(), YamlExceptionWriter::policy)
         .toMap();
   }
 

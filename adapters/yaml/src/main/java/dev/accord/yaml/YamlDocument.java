@@ -44,7 +44,7 @@ final class YamlDocument {
       if (!isSafeToCompose(text, findings)) {
         return Optional.empty();
       }
-      Optional<Node> document = new Compose(settings).composeString(text);
+      Optional<Node> document = new Compose(settings).composeReader(new WholeCharacterReader(text));
       if (document.isEmpty()) {
         findings.error(
             new Position(1, 1),
@@ -86,7 +86,7 @@ final class YamlDocument {
     int depth = 0;
     int aliases = 0;
     int documents = 0;
-    for (Event event : new Parse(settings).parseString(text)) {
+    for (Event event : new Parse(settings).parseReader(new WholeCharacterReader(text))) {
       switch (event.getEventId()) {
         case MappingStart, SequenceStart -> {
           if (++depth > AccordFileReader.MAX_NESTING_DEPTH) {

@@ -6,6 +6,7 @@ import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.calendar.BusinessDuration;
 import dev.accord.core.duplicate.DuplicateRule;
 import dev.accord.core.duplicate.DuplicateSignal;
+import dev.accord.core.exception.ExceptionType;
 import dev.accord.core.field.Condition;
 import dev.accord.core.field.FieldDefinition;
 import dev.accord.core.field.FieldType;
@@ -22,6 +23,8 @@ import dev.accord.core.lifecycle.ReasonCode;
 import dev.accord.core.lifecycle.Stage;
 import dev.accord.core.lifecycle.Transition;
 import dev.accord.core.lifecycle.TransitionKind;
+import dev.accord.core.queue.ExceptionPolicy;
+import dev.accord.core.queue.ExceptionSeverity;
 import dev.accord.core.routing.AccountMatch;
 import dev.accord.core.routing.Routing;
 import dev.accord.core.routing.RoutingRule;
@@ -164,7 +167,8 @@ final class AccordArbitraries {
                 kpis().list().ofMaxSize(3),
                 decisionRights().list().ofMaxSize(3),
                 goals().list().ofMaxSize(3),
-                duplicateRules().list().ofMaxSize(3))
+                duplicateRules().list().ofMaxSize(3),
+                exceptionPolicies().list().ofMaxSize(3))
             .as(Tuple::of);
     return Combinators.combine(head, tail)
         .as((h, t) ->
@@ -184,7 +188,17 @@ final class AccordArbitraries {
                 t.get4(),
                 t.get5(),
                 t.get6(),
-                t.get7()));
+                t.get7(),
+                t.get8()));
+  }
+
+  static Arbitrary<ExceptionPolicy> exceptionPolicies() {
+    return Combinators.combine(
+            Arbitraries.of(ExceptionType.class),
+            ids(),
+            Arbitraries.of(ExceptionSeverity.class),
+            businessDurations())
+        .as(ExceptionPolicy::new);
   }
 
   /** Identifiers: mostly short words, sometimes one of the {@link #LOOKALIKES}. */

@@ -744,6 +744,7 @@ class AccordYamlWriterTest {
               kpis,
               decisionRights,
               goals,
+              List.of(),
               List.of()));
     }
   }

@@ -11,6 +11,8 @@ import dev.accord.core.lifecycle.ObjectType;
 import dev.accord.core.lifecycle.Pipeline;
 import dev.accord.core.lifecycle.ReasonCode;
 import dev.accord.core.lifecycle.Stage;
+import dev.accord.core.queue.ExceptionPolicy;
+import dev.accord.core.queue.ExceptionTriage;
 import dev.accord.core.routing.Routing;
 import dev.accord.core.routing.RoutingTable;
 import dev.accord.core.scorecard.Dimension;
@@ -27,8 +29,8 @@ import java.util.Optional;
 /**
  * The operating agreement between marketing, sales and RevOps, as one value: the lifecycle every
  * record follows, the handoff contract between the teams, how records are routed, the KPIs of the
- * one shared scorecard, who decides what, the goals they share, and when two records count as the
- * same person.
+ * one shared scorecard, who decides what, the goals they share, when two records count as the same
+ * person, and who resolves which exceptions.
  *
  * <p>An accord is written as a YAML file that lives in git; this record is what that file means,
  * independent of how it was written.
@@ -49,7 +51,8 @@ public record Accord(
     List<Kpi> kpis,
     List<DecisionRight> decisionRights,
     List<Goal> goals,
-    List<DuplicateRule> duplicates) {
+    List<DuplicateRule> duplicates,
+    List<ExceptionPolicy> exceptions) {
 
   /** The only version of the accord file format there is so far. */
   public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -70,6 +73,7 @@ public record Accord(
     decisionRights = Values.list(decisionRights);
     goals = Values.list(goals);
     duplicates = Values.list(duplicates);
+    exceptions = Values.list(exceptions);
   }
 
   /**
@@ -89,6 +93,15 @@ public record Accord(
   public RoutingTable routingTable(PublicHolidays holidays) {
     return RoutingTable.of(
         routing, new Roster(teams, people), calendars, holidays, objects, sentinels);
+  }
+
+  /**
+   * What the accord makes of a new exception: its owner, severity and due date.
+   *
+   * @param holidays the public holidays of the calendars' countries
+   */
+  public ExceptionTriage exceptionTriage(PublicHolidays holidays) {
+    return ExceptionTriage.of(exceptions, handoffs, kpis, teams, people, calendars, holidays);
   }
 
   /** Every stage of every pipeline of every object, in declaration order. */

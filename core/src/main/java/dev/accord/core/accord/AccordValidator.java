@@ -10,6 +10,7 @@ import dev.accord.core.lifecycle.Lifecycle;
 import dev.accord.core.lifecycle.LifecycleChecks;
 import dev.accord.core.lifecycle.ReasonCode;
 import dev.accord.core.lifecycle.ReasonCodeChecks;
+import dev.accord.core.queue.ExceptionPolicyChecks;
 import dev.accord.core.routing.RoutingChecks;
 import dev.accord.core.scorecard.Dimension;
 import dev.accord.core.scorecard.DimensionChecks;
@@ -67,6 +68,7 @@ public final class AccordValidator {
     problems.addAll(DecisionRightChecks.check(accord.decisionRights(), roster.partyIds()));
     problems.addAll(GoalChecks.check(accord.goals(), kpis, roster.teamIds()));
     problems.addAll(DuplicateChecks.check(accord.duplicates(), lifecycle.objectIds()));
+    problems.addAll(ExceptionPolicyChecks.check(accord.exceptions(), roster.partyIds()));
     return List.copyOf(problems);
   }
 }

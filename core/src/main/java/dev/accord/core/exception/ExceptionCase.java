@@ -323,4 +323,48 @@ public sealed interface ExceptionCase {
           + ".";
     }
   }
+
+  /**
+   * A person disputing a value the scorecard reports for a KPI. It stands for the KPI rather than a
+   * record: its record id is the KPI's id, and its key is made from who raised it, when and why, so
+   * that raising the same dispute twice queues it once.
+   */
+  record ReportingDispute(
+      String kpiId, String eventKey, Instant occurredAt, String note, String raisedBy)
+      implements ExceptionCase {
+    public ReportingDispute {
+      kpiId = Values.text(kpiId);
+      note = Values.text(note);
+      raisedBy = Values.text(raisedBy);
+    }
+
+    /** The dispute a person raises at the instant, with its key made from what it says. */
+    public static ReportingDispute raise(String kpiId, String note, String raisedBy, Instant at) {
+      String key =
+          "dispute:"
+              + kpiId
+              + ":"
+              + raisedBy
+              + ":"
+              + at
+              + ":"
+              + Integer.toHexString(note.hashCode());
+      return new ReportingDispute(kpiId, key, at, note, raisedBy);
+    }
+
+    @Override
+    public String recordId() {
+      return kpiId;
+    }
+
+    @Override
+    public ExceptionType type() {
+      return ExceptionType.REPORTING_DISPUTE;
+    }
+
+    @Override
+    public String describe() {
+      return raisedBy + " disputes KPI " + kpiId + ": " + note;
+    }
+  }
 }

@@ -44,7 +44,8 @@ final class StageReferences {
         accord.kpis().stream().map(this::renamed).toList(),
         accord.decisionRights(),
         accord.goals(),
-        accord.duplicates());
+        accord.duplicates(),
+        accord.exceptions());
   }
 
   private String id(String stageId) {
