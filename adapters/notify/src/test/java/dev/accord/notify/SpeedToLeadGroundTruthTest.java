@@ -30,6 +30,14 @@ import org.junit.jupiter.api.Test;
  * The clocks measured against the generator's ground truth: over a funnel of the default accord,
  * the speed-to-lead runs the engine finds breached are exactly the ones the generator knows ran
  * over.
+ *
+ * <p>The two read the handoff alike — the clock starts at the assignment in {@code mql}, stops at
+ * the first touch or when the lead leaves {@code mql}, and is breached when it stops after its due
+ * instant or never stops — with two differences that this funnel never exercises, so the match is
+ * exact: the generator stops the clock at any activity while the engine waits for the owner's (the
+ * generator's touches are all by the owner), and the generator counts a stop at the due instant
+ * itself as in time while the engine counts it as late (events are timed to the second and no touch
+ * lands on a due instant).
  */
 class SpeedToLeadGroundTruthTest {
 

@@ -6,6 +6,7 @@ import dev.accord.core.sla.SlaOutcome.EscalationDue;
 import dev.accord.core.sla.SlaOutcome.ExceptionOpened;
 import dev.accord.core.sla.SlaOutcome.TimerBreached;
 import dev.accord.core.sla.SlaTimer.Status;
+import dev.accord.core.team.Person;
 import dev.accord.core.team.Team;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Time passing over a record's running clocks: every breach and every rung of an escalation ladder
@@ -27,10 +29,13 @@ final class Escalations {
 
   private final Map<String, Deadlines> handoffs;
   private final Map<String, Team> teams;
+  private final Map<String, Person> people;
 
-  Escalations(Map<String, Deadlines> handoffs, Map<String, Team> teams) {
+  Escalations(
+      Map<String, Deadlines> handoffs, Map<String, Team> teams, Map<String, Person> people) {
     this.handoffs = handoffs;
     this.teams = teams;
+    this.people = people;
   }
 
   /** Fires what is due up to and including the instant. */
@@ -112,19 +117,33 @@ final class Escalations {
   }
 
   /**
+   * The manager of the record's owner: of the handoff's team when the owner is in it, else of the
+   * first of the owner's teams that has one; the handoff's team's manager when the owner is nobody
+   * the accord knows, such as a queue.
+   */
+  private Optional<String> manager(Handoff handoff, Optional<String> owner) {
+    List<String> ownersTeams =
+        owner.map(people::get).map(Person::teams).orElse(List.of()).stream()
+            .sorted(Comparator.comparing((String team) -> !team.equals(handoff.owner())))
+            .toList();
+    return Stream.concat(ownersTeams.stream(), Stream.of(handoff.owner()))
+        .map(teams::get)
+        .filter(java.util.Objects::nonNull)
+        .flatMap(team -> team.manager().stream())
+        .findFirst();
+  }
+
+  /**
    * The step's recipients for the record: {@code owner} is the record's owner, or the owning team
-   * while it has none; {@code manager} is the owning team's manager, if it declares one; teams and
-   * people are named as they are.
+   * while it has none; {@code manager} is the owner's manager; teams and people are named as they
+   * are.
    */
   private List<String> recipients(EscalationStep step, Handoff handoff, Optional<String> owner) {
     Set<String> resolved = new LinkedHashSet<>();
     for (String recipient : step.recipients()) {
       switch (recipient) {
         case "owner" -> resolved.add(owner.orElse(handoff.owner()));
-        case "manager" ->
-            Optional.ofNullable(teams.get(handoff.owner()))
-                .flatMap(Team::manager)
-                .ifPresent(resolved::add);
+        case "manager" -> manager(handoff, owner).ifPresent(resolved::add);
         default -> resolved.add(recipient);
       }
     }

@@ -4,6 +4,7 @@ import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.calendar.BusinessClock;
 import dev.accord.core.calendar.PublicHolidays;
 import dev.accord.core.event.RecordEvent;
+import dev.accord.core.team.Person;
 import dev.accord.core.team.Roster;
 import dev.accord.core.team.Team;
 import java.time.Duration;
@@ -36,10 +37,14 @@ public final class SlaEngine {
   private final TimerRules rules;
   private final Escalations escalations;
 
-  private SlaEngine(Map<String, Deadlines> handoffs, Map<String, Team> teams) {
+  private SlaEngine(Map<String, Deadlines> handoffs, Roster roster) {
     this.handoffs = handoffs;
     this.rules = new TimerRules(List.copyOf(handoffs.values()));
-    this.escalations = new Escalations(handoffs, teams);
+    this.escalations =
+        new Escalations(
+            handoffs,
+            roster.teams().stream().collect(Collectors.toMap(Team::id, Function.identity())),
+            roster.people().stream().collect(Collectors.toMap(Person::id, Function.identity())));
   }
 
   /**
@@ -69,9 +74,7 @@ public final class SlaEngine {
       }
       byId.put(handoff.id(), new Deadlines(handoff, clock));
     }
-    Map<String, Team> teams =
-        roster.teams().stream().collect(Collectors.toMap(Team::id, Function.identity()));
-    return new SlaEngine(byId, teams);
+    return new SlaEngine(byId, roster);
   }
 
   /**

@@ -122,4 +122,42 @@ class EscalationLadderTest {
         .extracting(EscalationDue::recipients)
         .containsExactly(List.of("sdr"));
   }
+
+  @Test
+  void theManagerIsTheOneOfTheOwnersTeam() {
+    dev.accord.core.team.Person olivia =
+        new dev.accord.core.team.Person(
+            "ola",
+            "Ola",
+            java.util.Optional.empty(),
+            List.of("marketing"),
+            List.of(),
+            java.util.Optional.empty(),
+            java.util.OptionalInt.empty(),
+            1,
+            true);
+    dev.accord.core.team.Roster roster =
+        new dev.accord.core.team.Roster(
+            List.of(
+                Contract.ROSTER.teams().get(0),
+                new dev.accord.core.team.Team(
+                    "marketing",
+                    "Marketing",
+                    dev.accord.core.team.Department.MARKETING,
+                    java.util.Optional.of("olivia"),
+                    java.util.Optional.empty())),
+            List.of(olivia));
+    SlaEngine engine =
+        SlaEngine.of(
+            List.of(Contract.speedToLead()), List.of(Contract.US_EAST), Contract.MLK_DAY, roster);
+    Run run =
+        new Run(engine, "L-1")
+            .on(
+                lead.created(ny("2026-01-06T10:00"), "mql"),
+                lead.assigned(ny("2026-01-06T10:00"), "ola"))
+            .advance(ny("2026-01-06T10:15"));
+
+    // Ola is in marketing, not in the SDR team that owns the handoff: her manager hears of it.
+    assertThat(run.outcomes(EscalationDue.class).get(1).recipients()).containsExactly("olivia");
+  }
 }
