@@ -1,6 +1,9 @@
 package dev.accord.bench;
 
+import dev.accord.core.accord.Accord;
+import dev.accord.core.calendar.PublicHolidays;
 import dev.accord.core.lifecycle.LifecycleEngine;
+import dev.accord.holidays.JollydayPublicHolidays;
 import dev.accord.json.EventJson;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Lifecycle enforcement in memory on one core: decoding the events and applying each under the
- * accord, against a baseline that only decodes the same events. One operation is the whole file.
+ * Enforcement in memory on one core: decoding the events and applying each under the accord's
+ * lifecycle, against a baseline that only decodes the same events; and the handoff contract
+ * (routing, SLA clocks, duplicate checks) on top, against the lifecycle alone. One operation is the
+ * whole file.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,19 +42,31 @@ public class EngineBenchmark {
   int records;
 
   private List<String> lines;
+  private Accord accord;
   private LifecycleEngine engine;
+  private PublicHolidays holidays;
 
   @Setup
   public void generate() {
-    var accord = BenchData.accord();
+    accord = BenchData.accord();
     lines = BenchData.lines(BenchData.events(accord, records));
     engine = accord.lifecycleEngine();
+    holidays = new JollydayPublicHolidays();
   }
 
   @Benchmark
   public void decodeOnly(Blackhole blackhole) {
     for (String line : lines) {
       blackhole.consume(EventJson.read(line));
+    }
+  }
+
+  /** The lifecycle and the handoff contract: routing, SLA clocks and duplicate checks. */
+  @Benchmark
+  public void decodeEnforceAndContract(Blackhole blackhole) {
+    ContractBook book = new ContractBook(accord, holidays);
+    for (String line : lines) {
+      blackhole.consume(book.ingest(EventJson.read(line)));
     }
   }
 

@@ -24,6 +24,10 @@ final class RecordBook {
     this.engine = engine;
   }
 
+  Optional<RecordState> state(String recordId) {
+    return Optional.ofNullable(states.get(recordId));
+  }
+
   EventOutcome ingest(RecordEvent event) {
     String recordId = event.recordId();
     List<RecordEvent> log = logs.computeIfAbsent(recordId, id -> new ArrayList<>(8));
