@@ -208,34 +208,47 @@ final class QueueWorkflow {
   private static void readComments(
       Connection connection, List<String> ids, Map<String, List<Comment>> into)
       throws SQLException {
-    String sql =
-        "SELECT exception_id, written_at, author, body FROM exception_comments WHERE exception_id"
-            + " IN "
-            + Columns.placeholders(ids.size())
-            + " ORDER BY exception_id, position";
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      for (int i = 0; i < ids.size(); i++) {
-        select.setString(i + 1, ids.get(i));
-      }
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          into.computeIfAbsent(rows.getString("exception_id"), id -> new ArrayList<>())
-              .add(
-                  new Comment(
-                      Columns.instant(rows, "written_at"),
-                      rows.getString("author"),
-                      rows.getString("body")));
-        }
-      }
-    }
+    readPerException(
+        connection,
+        "SELECT exception_id, written_at, author, body FROM exception_comments",
+        ids,
+        into,
+        rows ->
+            new Comment(
+                Columns.instant(rows, "written_at"),
+                rows.getString("author"),
+                rows.getString("body")));
   }
 
   private static void readAudit(
       Connection connection, List<String> ids, Map<String, List<AuditEntry>> into)
       throws SQLException {
-    String sql =
+    readPerException(
+        connection,
         "SELECT exception_id, changed_at, actor, what, before_value, after_value"
-            + " FROM exception_audit WHERE exception_id IN "
+            + " FROM exception_audit",
+        ids,
+        into,
+        rows ->
+            new AuditEntry(
+                Columns.instant(rows, "changed_at"),
+                rows.getString("actor"),
+                AuditEntry.Audited.valueOf(rows.getString("what").toUpperCase(Locale.ROOT)),
+                rows.getString("before_value"),
+                rows.getString("after_value")));
+  }
+
+  /** Reads one row type of a child table for the exceptions, each exception's rows in order. */
+  private static <T> void readPerException(
+      Connection connection,
+      String selectFrom,
+      List<String> ids,
+      Map<String, List<T>> into,
+      RowReader<T> reader)
+      throws SQLException {
+    String sql =
+        selectFrom
+            + " WHERE exception_id IN "
             + Columns.placeholders(ids.size())
             + " ORDER BY exception_id, position";
     try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -245,15 +258,15 @@ final class QueueWorkflow {
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           into.computeIfAbsent(rows.getString("exception_id"), id -> new ArrayList<>())
-              .add(
-                  new AuditEntry(
-                      Columns.instant(rows, "changed_at"),
-                      rows.getString("actor"),
-                      AuditEntry.Audited.valueOf(rows.getString("what").toUpperCase(Locale.ROOT)),
-                      rows.getString("before_value"),
-                      rows.getString("after_value")));
+              .add(reader.read(rows));
         }
       }
     }
+  }
+
+  /** Reads one value from the current row of a result. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
   }
 }
