@@ -5,8 +5,12 @@ import dev.accord.core.lifecycle.OwnerChange;
 import dev.accord.core.lifecycle.RecordState;
 import dev.accord.core.lifecycle.StageMove;
 import dev.accord.core.lifecycle.StageTimes;
+import dev.accord.core.routing.Owner;
+import dev.accord.core.routing.RoutingDecision;
+import dev.accord.storage.LoggedDecision;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +28,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Show how one record got where it is.",
     description =
-        "Show one record's story: every move between stages with who or what moved it and why, its time in each stage, its owners, and the exceptions raised on it.")
+        "Show one record's story: every move between stages with who or what moved it and why, its time in each stage, its owners, who routing gave it to and why, and the exceptions raised on it.")
 final class HistoryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -38,7 +42,41 @@ final class HistoryCommand implements Callable<Integer> {
   boolean json;
 
   /** The {@code --json} document. */
-  record History(RecordState record, List<ExceptionCase> exceptions) {}
+  record History(RecordState record, List<Routed> routing, List<ExceptionCase> exceptions) {}
+
+  /** One routing decision in the {@code --json} document. */
+  record Routed(
+      String stage,
+      Instant decidedAt,
+      String eventKey,
+      Optional<String> ownerKind,
+      Optional<String> owner,
+      Optional<String> rule,
+      Map<String, String> matchedOn,
+      List<String> explanation,
+      String summary) {
+
+    static Routed of(LoggedDecision logged) {
+      RoutingDecision decision = logged.decision();
+      return new Routed(
+          decision.stage(),
+          decision.decidedAt(),
+          logged.eventKey(),
+          decision.owner().map(Routed::kind),
+          decision.owner().map(Owner::id),
+          decision.rule(),
+          decision.matchedOn(),
+          decision.explanation(),
+          decision.describe());
+    }
+
+    private static String kind(Owner owner) {
+      return switch (owner) {
+        case Owner.Person person -> "person";
+        case Owner.Queue queue -> "queue";
+      };
+    }
+  }
 
   @Override
   public Integer call() {
@@ -50,20 +88,25 @@ final class HistoryCommand implements Callable<Integer> {
             "'accord records' lists the records there are");
       }
       RecordState record = found.get();
+      List<LoggedDecision> routing = workspace.store().routingDecisions(recordId);
       List<ExceptionCase> exceptions =
           workspace.store().exceptions(Optional.of(recordId), 1_000, 0);
       var out = spec.commandLine().getOut();
       if (json) {
-        JsonOutput.print(out, new History(record, exceptions));
+        JsonOutput.print(
+            out, new History(record, routing.stream().map(Routed::of).toList(), exceptions));
       } else {
-        printStory(out, record, exceptions);
+        printStory(out, record, routing, exceptions);
       }
     }
     return ExitCode.OK;
   }
 
   private static void printStory(
-      PrintWriter out, RecordState record, List<ExceptionCase> exceptions) {
+      PrintWriter out,
+      RecordState record,
+      List<LoggedDecision> routing,
+      List<ExceptionCase> exceptions) {
     out.printf(
         "%s %s: now in %s (pipeline %s), owner %s; created %s, %d events, last at %s%n",
         record.objectType(),
@@ -105,6 +148,15 @@ final class HistoryCommand implements Callable<Integer> {
       out.println("Owners:");
       for (OwnerChange change : record.ownerHistory()) {
         out.printf("  %s  %s -> %s%n", change.at(), change.from().orElse("(none)"), change.to());
+      }
+    }
+    if (!routing.isEmpty()) {
+      out.println();
+      out.println("Routing:");
+      for (LoggedDecision logged : routing) {
+        RoutingDecision decision = logged.decision();
+        out.printf("  %s  %s%n", decision.decidedAt(), decision.describe());
+        decision.explanation().forEach(line -> out.println("      " + line));
       }
     }
     out.println();

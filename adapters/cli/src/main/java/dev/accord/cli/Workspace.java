@@ -36,10 +36,12 @@ final class Workspace implements AutoCloseable {
     String url =
         DatabaseUrl.chosen(options.database(), System.getenv())
             .orElseGet(() -> DatabaseUrl.workspaceDefault(folder));
+    JollydayPublicHolidays holidays = new JollydayPublicHolidays();
     Store store =
         Store.open(url)
             .withEngine(accord.lifecycleEngine(), accord.info().version())
-            .withTriage(accord.exceptionTriage(new JollydayPublicHolidays()));
+            .withTriage(accord.exceptionTriage(holidays))
+            .withRouting(accord.routingTable(holidays));
     return new Workspace(folder, accord, store);
   }
 

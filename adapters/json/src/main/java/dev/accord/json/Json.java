@@ -39,6 +39,16 @@ final class Json {
 
   /** Parses a line that must hold exactly one JSON object and nothing after it. */
   static ObjectNode parseObject(String text, String what) {
+    JsonNode node = parse(text, what);
+    if (node instanceof ObjectNode object) {
+      return object;
+    }
+    throw new EventJsonException(
+        what + ": expected a JSON object, found " + kindOf(node) + " instead");
+  }
+
+  /** Parses a line that must hold exactly one JSON value and nothing after it. */
+  static JsonNode parse(String text, String what) {
     JsonNode node;
     try (JsonParser parser = MAPPER.createParser(text)) {
       node = MAPPER.readTree(parser);
@@ -55,11 +65,7 @@ final class Json {
     } catch (IOException e) {
       throw new UncheckedIOException("reading JSON from a string failed", e);
     }
-    if (node instanceof ObjectNode object) {
-      return object;
-    }
-    throw new EventJsonException(
-        what + ": expected a JSON object, found " + kindOf(node) + " instead");
+    return node;
   }
 
   static void putText(ObjectNode node, String name, Optional<String> value) {

@@ -129,6 +129,15 @@ final class JsonObject {
     return texts(node, "");
   }
 
+  /** This object read as a map of whole numbers, sorted by key. */
+  SortedMap<String, Integer> asIntegerMap() {
+    SortedMap<String, Integer> numbers = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      numbers.put(property.getKey(), integer(property.getKey()));
+    }
+    return numbers;
+  }
+
   /** This object read as a map of objects, each read as the thing its key names. */
   SortedMap<String, JsonObject> asObjects(String eachWhat) {
     return objectsOf(node, eachWhat);

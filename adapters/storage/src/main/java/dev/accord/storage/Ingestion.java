@@ -6,6 +6,9 @@ import dev.accord.core.lifecycle.EventOutcome;
 import dev.accord.core.lifecycle.LifecycleEngine;
 import dev.accord.core.lifecycle.RecordState;
 import dev.accord.core.queue.ExceptionTriage;
+import dev.accord.core.routing.RoutingContext;
+import dev.accord.core.routing.RoutingDecision;
+import dev.accord.core.routing.RoutingTable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,12 +25,17 @@ import java.util.Set;
  * One batch of events going into the store, inside the caller's transaction: duplicates set aside,
  * each new event judged by the engine against its record's latest state, then the log, the
  * projections, the exception queue and the checkpoint written together.
+ *
+ * <p>With a routing table, a record whose stage an event changed into a routed stage is routed from
+ * the ledger's context, at the instant the event occurred; the decisions, the routing failures they
+ * raise and the ledger as the batch leaves it are written with the rest.
  */
 final class Ingestion {
 
   private final Connection connection;
   private final LifecycleEngine engine;
   private final ExceptionTriage triage;
+  private final Optional<RoutingTable> routing;
   private final int accordVersion;
   private final Instant receivedAt;
 
@@ -39,14 +47,18 @@ final class Ingestion {
   /** Each record's events of this batch that the engine accepted, in arrival order. */
   private final Map<String, List<RecordEvent>> earlierHere = new HashMap<>();
 
+  private final List<LoggedDecision> decisions = new ArrayList<>();
+
   Ingestion(
       Connection connection,
       LifecycleEngine engine,
       ExceptionTriage triage,
+      Optional<RoutingTable> routing,
       int accordVersion,
       Instant receivedAt) {
     this.connection = connection;
     this.triage = triage;
+    this.routing = routing;
     this.engine = engine;
     this.accordVersion = accordVersion;
     this.receivedAt = receivedAt;
@@ -63,16 +75,25 @@ final class Ingestion {
     List<EventReceipt> receipts = new ArrayList<>();
     List<EventLog.Entry> entries = new ArrayList<>();
     List<ExceptionCase> raised = new ArrayList<>();
+    RoutingContext context =
+        routing.isPresent() ? RoutingLog.ledger(connection) : RoutingContext.empty();
     for (RecordEvent event : events) {
       if (!seen.add(event.idempotencyKey())) {
         receipts.add(EventReceipt.duplicate(event.idempotencyKey()));
         continue;
       }
+      Optional<String> stageBefore = current.get(event.recordId()).map(RecordState::stage);
       EventOutcome outcome = judge(event);
-      receipts.add(
-          EventReceipt.logged(event.idempotencyKey(), outcome.verdict(), outcome.exceptions()));
+      List<ExceptionCase> exceptions = new ArrayList<>(outcome.exceptions());
+      Optional<RoutingDecision> routed = route(stageBefore, outcome.state(), event, context);
+      if (routed.isPresent()) {
+        context = routed.get().context();
+        decisions.add(new LoggedDecision(event.idempotencyKey(), routed.get()));
+        routed.get().failure(event.idempotencyKey()).ifPresent(exceptions::add);
+      }
+      receipts.add(EventReceipt.logged(event.idempotencyKey(), outcome.verdict(), exceptions));
       entries.add(new EventLog.Entry(event, outcome.verdict()));
-      raised.addAll(outcome.exceptions());
+      raised.addAll(exceptions);
     }
     raised.addAll(findings);
     EventLog.append(connection, entries, accordVersion, receivedAt);
@@ -82,11 +103,32 @@ final class Ingestion {
       }
       updates.flush();
     }
+    if (routing.isPresent()) {
+      RoutingLog.append(connection, decisions);
+      RoutingLog.saveLedger(connection, context);
+    }
     int newExceptions = ExceptionQueue.add(connection, raised, triage);
     if (checkpoint.isPresent()) {
       ImportProgress.save(connection, checkpoint.get(), receivedAt);
     }
     return new IngestReport(receipts, newExceptions);
+  }
+
+  /** The record's routing, when the event moved it into a stage that routes records entering it. */
+  private Optional<RoutingDecision> route(
+      Optional<String> stageBefore,
+      Optional<RecordState> after,
+      RecordEvent event,
+      RoutingContext context) {
+    if (routing.isEmpty() || after.isEmpty()) {
+      return Optional.empty();
+    }
+    RecordState state = after.get();
+    if (stageBefore.equals(Optional.of(state.stage()))
+        || !routing.get().routesOnEntering(state.stage())) {
+      return Optional.empty();
+    }
+    return Optional.of(routing.get().route(state, event.occurredAt(), context));
   }
 
   private EventOutcome judge(RecordEvent event) {

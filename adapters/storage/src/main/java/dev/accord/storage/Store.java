@@ -9,6 +9,7 @@ import dev.accord.core.queue.ExceptionTriage;
 import dev.accord.core.queue.QueueCommand;
 import dev.accord.core.queue.QueueOutcome;
 import dev.accord.core.queue.QueuedException;
+import dev.accord.core.routing.RoutingTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,8 +28,10 @@ import java.util.Optional;
  * <p>Events go in through {@link #ingest}, one transaction per call: an event whose idempotency key
  * the log already holds is a duplicate and changes nothing; every new one is judged by the
  * lifecycle engine the store was given with {@link #withEngine}, logged with its verdict (rejected
- * events too) and applied to its record's state. {@link #rebuild} recomputes every state from the
- * log alone and shows by digest that it is the same.
+ * events too) and applied to its record's state. A store given a routing table with {@link
+ * #withRouting} routes every record an event moves into a routed stage and keeps the decision.
+ * {@link #rebuild} recomputes every state from the log alone and shows by digest that it is the
+ * same.
  *
  * <p>A store holds one connection and is not safe for concurrent use; {@link #close} it when done.
  * A store made by {@link #withEngine} shares the connection of the one it came from.
@@ -39,15 +42,22 @@ public final class Store implements AutoCloseable {
   private final Optional<Judge> judge;
   private final Clock clock;
   private final ExceptionTriage triage;
+  private final Optional<RoutingTable> routing;
 
   /** The engine that judges incoming events, and the accord version it stands for. */
   private record Judge(LifecycleEngine engine, int accordVersion) {}
 
-  private Store(Database database, Optional<Judge> judge, Clock clock, ExceptionTriage triage) {
+  private Store(
+      Database database,
+      Optional<Judge> judge,
+      Clock clock,
+      ExceptionTriage triage,
+      Optional<RoutingTable> routing) {
     this.database = database;
     this.judge = judge;
     this.clock = clock;
     this.triage = triage;
+    this.routing = routing;
   }
 
   /** Opens the database at the JDBC URL and brings its schema up to date. */
@@ -61,7 +71,11 @@ public final class Store implements AutoCloseable {
       throw e;
     }
     return new Store(
-        database, Optional.empty(), Clock.systemUTC(), ExceptionTriage.withoutAccord());
+        database,
+        Optional.empty(),
+        Clock.systemUTC(),
+        ExceptionTriage.withoutAccord(),
+        Optional.empty());
   }
 
   /**
@@ -82,12 +96,13 @@ public final class Store implements AutoCloseable {
 
   /** The same store, judging the events it ingests with the engine of the given accord version. */
   public Store withEngine(LifecycleEngine engine, int accordVersion) {
-    return new Store(database, Optional.of(new Judge(engine, accordVersion)), clock, triage);
+    return new Store(
+        database, Optional.of(new Judge(engine, accordVersion)), clock, triage, routing);
   }
 
   /** The same store, stamping what it stores with this clock's time instead of the system's. */
   public Store withClock(Clock clock) {
-    return new Store(database, judge, clock, triage);
+    return new Store(database, judge, clock, triage, routing);
   }
 
   /**
@@ -95,7 +110,16 @@ public final class Store implements AutoCloseable {
    * than by {@link ExceptionTriage#withoutAccord()}.
    */
   public Store withTriage(ExceptionTriage newTriage) {
-    return new Store(database, judge, clock, Objects.requireNonNull(newTriage, "triage"));
+    return new Store(database, judge, clock, Objects.requireNonNull(newTriage, "triage"), routing);
+  }
+
+  /**
+   * The same store, routing each record that an ingested event moves into a routed stage by the
+   * table, its decision stored and a record nobody could take queued as a routing failure.
+   */
+  public Store withRouting(RoutingTable table) {
+    return new Store(
+        database, judge, clock, triage, Optional.of(Objects.requireNonNull(table, "table")));
   }
 
   /**
@@ -120,7 +144,8 @@ public final class Store implements AutoCloseable {
     return database.inTransaction(
         "storing " + events.size() + " events",
         connection ->
-            new Ingestion(connection, by.engine(), triage, by.accordVersion(), clock.instant())
+            new Ingestion(
+                    connection, by.engine(), triage, routing, by.accordVersion(), clock.instant())
                 .run(events, findings, checkpoint));
   }
 
@@ -148,6 +173,13 @@ public final class Store implements AutoCloseable {
     return database.inTransaction(
         "reading the events of record " + recordId,
         connection -> EventLog.events(connection, recordId));
+  }
+
+  /** The record's routing decisions, oldest first, each with the event that made it. */
+  public List<LoggedDecision> routingDecisions(String recordId) {
+    return database.inTransaction(
+        "reading the routing decisions of record " + recordId,
+        connection -> RoutingLog.of(connection, recordId));
   }
 
   public long eventCount() {
@@ -243,7 +275,8 @@ public final class Store implements AutoCloseable {
 
   /**
    * Recomputes every record's state and history from the event log through the engine, in one
-   * transaction, and reports the digests before and after.
+   * transaction, and reports the digests before and after. Routing decisions are kept as they were
+   * made, like the log itself: they are what owners were told, not a projection of the log.
    */
   public RebuildReport rebuild(LifecycleEngine engine) {
     return database.inTransaction(

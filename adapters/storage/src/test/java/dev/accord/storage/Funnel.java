@@ -1,10 +1,13 @@
 package dev.accord.storage;
 
+import dev.accord.core.calendar.PublicHolidays;
 import dev.accord.core.event.ActivityType;
 import dev.accord.core.event.EventHeader;
 import dev.accord.core.event.RecordEvent;
 import dev.accord.core.exception.DataQualityKind;
 import dev.accord.core.exception.ExceptionCase;
+import dev.accord.core.field.Condition;
+import dev.accord.core.field.Operator;
 import dev.accord.core.lifecycle.Guardrails;
 import dev.accord.core.lifecycle.LifecycleEngine;
 import dev.accord.core.lifecycle.ObjectType;
@@ -13,12 +16,22 @@ import dev.accord.core.lifecycle.RecordState;
 import dev.accord.core.lifecycle.Stage;
 import dev.accord.core.lifecycle.Transition;
 import dev.accord.core.lifecycle.TransitionKind;
+import dev.accord.core.routing.Routing;
+import dev.accord.core.routing.RoutingRule;
+import dev.accord.core.routing.RoutingStrategy;
+import dev.accord.core.routing.RoutingTable;
+import dev.accord.core.team.Department;
+import dev.accord.core.team.Person;
+import dev.accord.core.team.Role;
+import dev.accord.core.team.Roster;
+import dev.accord.core.team.Team;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A small lead funnel for the storage tests, and events on it. Its open stages may move to one
@@ -53,6 +66,41 @@ final class Funnel {
     Pipeline inbound = new Pipeline("inbound", "Inbound", stages, transitions);
     ObjectType lead = new ObjectType("lead", "Lead", List.of(), List.of(inbound));
     return LifecycleEngine.of(List.of(lead), Guardrails.defaults(), List.of());
+  }
+
+  /**
+   * Routing for the funnel: leads entering {@code working} from Germany go round the German SDRs
+   * (ann, bob, cat in turn, nobody skipped); there is no fallback queue, so any other lead entering
+   * {@code working} is a routing failure.
+   */
+  static RoutingTable routing() {
+    Team sdr = new Team("sdr", "SDRs", Department.SALES, Optional.empty(), Optional.empty());
+    List<Person> people =
+        List.of("ann", "bob", "cat").stream()
+            .map(id ->
+                new Person(
+                    id,
+                    id,
+                    Optional.empty(),
+                    List.of("sdr"),
+                    List.of(Role.MEMBER),
+                    Optional.empty(),
+                    OptionalInt.empty(),
+                    1,
+                    true))
+            .toList();
+    RoutingRule germany =
+        new RoutingRule(
+            "germany",
+            List.of(new Condition("country", Operator.EQ, List.of("DE"))),
+            new RoutingStrategy.RoundRobin("sdr", List.of()));
+    return RoutingTable.of(
+        new Routing(List.of("working"), List.of(germany), Optional.empty()),
+        new Roster(List.of(sdr), people),
+        List.of(),
+        PublicHolidays.none(),
+        List.of(),
+        List.of());
   }
 
   static Instant at(int minutes) {

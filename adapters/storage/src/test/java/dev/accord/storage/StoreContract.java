@@ -28,6 +28,8 @@ import dev.accord.core.queue.QueueCommand;
 import dev.accord.core.queue.QueueOutcome;
 import dev.accord.core.queue.QueueStatus;
 import dev.accord.core.queue.QueuedException;
+import dev.accord.core.routing.Owner;
+import dev.accord.core.routing.RoutingDecision;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -342,6 +344,87 @@ abstract class StoreContract {
     assertThat(raised.owner()).isEqualTo("revops");
     assertThat(store.exceptionCounts())
         .containsExactly(Map.entry(ExceptionType.REPORTING_DISPUTE, 1L));
+  }
+
+  @Test
+  void aRecordEnteringARoutedStageGetsItsDecisionStored() {
+    Store routing = store.withRouting(Funnel.routing());
+
+    routing.ingest(
+        List.of(
+            created("L-1", "k1", 0, "new"),
+            changed("L-1", "k2", 1, "country", "DE"),
+            moved("L-1", "k3", 5, "working")),
+        List.of(),
+        Optional.empty());
+
+    List<LoggedDecision> decisions = routing.routingDecisions("L-1");
+    assertThat(decisions).extracting(LoggedDecision::eventKey).containsExactly("k3");
+    RoutingDecision decision = decisions.getFirst().decision();
+    assertThat(decision.stage()).isEqualTo("working");
+    assertThat(decision.decidedAt()).isEqualTo(Funnel.at(5));
+    assertThat(decision.owner()).contains(new Owner.Person("ann"));
+    assertThat(decision.rule()).contains("germany");
+    assertThat(decision.matchedOn()).containsExactlyEntriesOf(Map.of("country", "DE"));
+    assertThat(decision.describe())
+        .startsWith("Record L-1 went to ann by rule germany on country=DE");
+    // Creation in new is not a routed stage: only the move into working was routed.
+    assertThat(routing.exceptionCounts()).isEmpty();
+  }
+
+  @Test
+  void roundRobinTurnsAndLoadsCarryOverFromOneImportToTheNext() {
+    store.withRouting(Funnel.routing()).ingest(germanLead("L-1", 0), List.of(), Optional.empty());
+    // A store opened afresh knows nothing in memory: the rotation's place comes from the ledger.
+    try (Store reopened =
+        Store.open(url).withEngine(engine, ACCORD_VERSION).withRouting(Funnel.routing())) {
+      reopened.ingest(germanLead("L-2", 10), List.of(), Optional.empty());
+      reopened.ingest(germanLead("L-3", 20), List.of(), Optional.empty());
+
+      assertThat(List.of("L-1", "L-2", "L-3"))
+          .extracting(id -> reopened.routingDecisions(id).getFirst().decision().owner())
+          .containsExactly(
+              Optional.of(new Owner.Person("ann")),
+              Optional.of(new Owner.Person("bob")),
+              Optional.of(new Owner.Person("cat")));
+    }
+  }
+
+  @Test
+  void aRecordNoRuleRoutesAndNoQueueTakesRaisesOneRoutingFailure() {
+    Store routing = store.withRouting(Funnel.routing());
+    List<RecordEvent> events =
+        List.of(created("L-9", "k1", 0, "new"), moved("L-9", "k2", 5, "working"));
+
+    IngestReport first = routing.ingest(events, List.of(), Optional.empty());
+    // Delivered again, the events are duplicates: nothing is routed or raised a second time.
+    routing.ingest(events, List.of(), Optional.empty());
+
+    assertThat(first.receipts().get(1).exceptions())
+        .singleElement()
+        .isInstanceOf(ExceptionCase.RoutingFailure.class);
+    assertThat(routing.exceptionCounts()).isEqualTo(Map.of(ExceptionType.ROUTING_FAILURE, 1L));
+    ExceptionCase failure = routing.exceptions(Optional.of("L-9"), 10, 0).getFirst();
+    assertThat(failure)
+        .isEqualTo(
+            new ExceptionCase.RoutingFailure(
+                "L-9",
+                "k2",
+                Funnel.at(5),
+                "working",
+                List.of(
+                    "rule germany: not met: country eq DE (country is empty)",
+                    "no rule routed it and there is no fallback queue")));
+    assertThat(routing.routingDecisions("L-9"))
+        .singleElement()
+        .satisfies(logged -> assertThat(logged.decision().owner()).isEmpty());
+  }
+
+  private static List<RecordEvent> germanLead(String recordId, int minute) {
+    return List.of(
+        created(recordId, recordId + "-created", minute, "new"),
+        changed(recordId, recordId + "-country", minute + 1, "country", "DE"),
+        moved(recordId, recordId + "-working", minute + 2, "working"));
   }
 
   @Test
