@@ -112,7 +112,8 @@ public final class MappingFile {
             .setAllowRecursiveKeys(false)
             .build();
     try {
-      Optional<Node> document = new Compose(settings).composeString(text);
+      Optional<Node> document =
+          new Compose(settings).composeReader(new dev.accord.yaml.WholeCharacterReader(text));
       if (document.isEmpty()) {
         diagnostics.add(
             Diagnostic.error(

@@ -9,12 +9,12 @@ import java.io.Reader;
  * an {@link IndexOutOfBoundsException}; a chunk that ends on a whole character never takes that
  * path.
  */
-final class WholeCharacterReader extends Reader {
+public final class WholeCharacterReader extends Reader {
 
   private final String text;
   private int next;
 
-  WholeCharacterReader(String text) {
+  public WholeCharacterReader(String text) {
     this.text = text;
   }
 
