@@ -106,6 +106,8 @@ final class DiffCommand implements Callable<Integer> {
       case KPI -> "KPIs";
       case DECISION_RIGHT -> "Decision rights";
       case GOAL -> "Goals";
+      case DUPLICATE_RULE -> "Duplicate rules";
+      case EXCEPTION_POLICY -> "Exception policies";
     };
   }
 

@@ -3,6 +3,8 @@ package dev.accord.core.accord;
 import dev.accord.core.accord.internal.diff.CalendarDiff;
 import dev.accord.core.accord.internal.diff.DecisionRightDiff;
 import dev.accord.core.accord.internal.diff.DimensionDiff;
+import dev.accord.core.accord.internal.diff.DuplicateRuleDiff;
+import dev.accord.core.accord.internal.diff.ExceptionPolicyDiff;
 import dev.accord.core.accord.internal.diff.GoalDiff;
 import dev.accord.core.accord.internal.diff.GuardrailDiff;
 import dev.accord.core.accord.internal.diff.HandoffDiff;
@@ -53,7 +55,9 @@ public final class AccordDiff {
             DimensionDiff::between,
             KpiDiff::between,
             DecisionRightDiff::between,
-            GoalDiff::between);
+            GoalDiff::between,
+            DuplicateRuleDiff::between,
+            ExceptionPolicyDiff::between);
     List<AccordChange> changes = new ArrayList<>();
     differs.forEach(differ -> changes.addAll(differ.apply(renamed, after)));
     // A stable sort: within an area, each differ's own order stands.

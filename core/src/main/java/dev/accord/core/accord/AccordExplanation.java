@@ -1,6 +1,8 @@
 package dev.accord.core.accord;
 
 import dev.accord.core.accord.internal.explain.ContractSection;
+import dev.accord.core.accord.internal.explain.DuplicatesSection;
+import dev.accord.core.accord.internal.explain.ExceptionsSection;
 import dev.accord.core.accord.internal.explain.GovernanceSection;
 import dev.accord.core.accord.internal.explain.LifecycleSection;
 import dev.accord.core.accord.internal.explain.RoutingSection;
@@ -9,8 +11,8 @@ import dev.accord.core.accord.internal.explain.Text;
 
 /**
  * An accord as the people who signed it read it: a plain-text summary of the lifecycle, the handoff
- * contract, routing, the scorecard, decision rights and goals, in the order of the file and in the
- * words of the business rather than of YAML.
+ * contract, routing, the scorecard, decision rights and goals, duplicates and exceptions, in the
+ * order of the file and in the words of the business rather than of YAML.
  */
 public final class AccordExplanation {
 
@@ -29,6 +31,8 @@ public final class AccordExplanation {
     RoutingSection.write(accord, text);
     ScorecardSection.write(accord, text);
     GovernanceSection.write(accord, text);
+    DuplicatesSection.write(accord, text);
+    ExceptionsSection.write(accord, text);
     return text.toString();
   }
 }

@@ -2,7 +2,8 @@ package dev.accord.core.accord;
 
 /**
  * The part of an accord a change touches. A diff lists its changes area by area, in this order, so
- * that a reader meets the lifecycle before the contract built on it and the scorecard last.
+ * that a reader meets the lifecycle before the contract built on it, then the scorecard and
+ * governance, and last how duplicates and exceptions are handled.
  */
 public enum ChangeArea {
   METADATA,
@@ -21,5 +22,7 @@ public enum ChangeArea {
   DIMENSION,
   KPI,
   DECISION_RIGHT,
-  GOAL
+  GOAL,
+  DUPLICATE_RULE,
+  EXCEPTION_POLICY
 }

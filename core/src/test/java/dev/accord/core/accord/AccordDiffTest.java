@@ -1,11 +1,16 @@
 package dev.accord.core.accord;
 
+import static dev.accord.core.calendar.BusinessDuration.days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.accord.core.AccordFixture;
 import dev.accord.core.calendar.BusinessDuration;
+import dev.accord.core.duplicate.DuplicateSignal;
+import dev.accord.core.exception.ExceptionType;
 import dev.accord.core.governance.DecisionDomain;
+import dev.accord.core.queue.ExceptionPolicy;
+import dev.accord.core.queue.ExceptionSeverity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -211,6 +216,122 @@ class AccordDiffTest {
     assertThat(subjects(forwards, ChangeKind.REMOVED, Map.of()))
         .isNotEmpty()
         .isEqualTo(subjects(backwards, ChangeKind.ADDED, renamedStages));
+  }
+
+  @Test
+  void a_duplicate_rule_says_which_signals_it_gained_and_lost() {
+    Accord withoutPhone =
+        AccordEdits.duplicateSignals(
+            acme, "lead", List.of(DuplicateSignal.EMAIL, DuplicateSignal.NAME_AND_COMPANY));
+
+    assertThat(AccordDiff.between(acme, withoutPhone))
+        .containsExactly(
+            AccordChange.changed(
+                ChangeArea.DUPLICATE_RULE,
+                "duplicate rule lead",
+                "email, phone, name_and_company",
+                "email, name_and_company",
+                "Duplicates of `lead` no longer match on phone."));
+    // The way back is the same rule gaining the signal.
+    assertThat(AccordDiff.between(withoutPhone, acme))
+        .extracting(AccordChange::description)
+        .containsExactly("Duplicates of `lead` now also match on phone.");
+  }
+
+  @Test
+  void a_stricter_name_similarity_reads_as_both_thresholds() {
+    Accord stricter = AccordEdits.nameSimilarity(acme, "lead", "0.95");
+
+    assertThat(AccordDiff.between(acme, stricter))
+        .containsExactly(
+            AccordChange.changed(
+                ChangeArea.DUPLICATE_RULE,
+                "duplicate rule lead",
+                "0.92",
+                "0.95",
+                "The name similarity threshold for `lead` duplicates changed from 0.92 to 0.95."));
+  }
+
+  @Test
+  void a_threshold_written_with_a_trailing_zero_is_the_same_threshold() {
+    // 0.920 and 0.92 are one similarity; the diff speaks of meaning, not of how it is written.
+    assertThat(AccordDiff.between(acme, AccordEdits.nameSimilarity(acme, "lead", "0.920")))
+        .isEmpty();
+  }
+
+  @Test
+  void a_duplicate_rule_removed_or_added_names_its_signals() {
+    Accord unchecked = AccordEdits.with(acme, d -> d.duplicates.clear());
+
+    assertThat(AccordDiff.between(acme, unchecked))
+        .containsExactly(
+            AccordChange.removed(
+                ChangeArea.DUPLICATE_RULE,
+                "duplicate rule lead",
+                "email, phone, name_and_company",
+                "Records of `lead` are no longer checked for duplicates."));
+    assertThat(AccordDiff.between(unchecked, acme))
+        .extracting(AccordChange::description)
+        .containsExactly(
+            "Records of `lead` are now checked for duplicates, matching on email, phone or name"
+                + " and company.");
+  }
+
+  @Test
+  void an_exception_policy_added_says_owner_severity_and_sla() {
+    Accord withPolicy = withSlaBreachPolicy("revops", ExceptionSeverity.HIGH, days(1));
+
+    assertThat(AccordDiff.between(acme, withPolicy))
+        .containsExactly(
+            AccordChange.added(
+                ChangeArea.EXCEPTION_POLICY,
+                "exception policy sla_breach",
+                "revops, high, 1d",
+                "`sla_breach` exceptions now go to `revops` at high severity, to be resolved"
+                    + " within 1 business day."));
+    assertThat(AccordDiff.between(withPolicy, acme))
+        .extracting(AccordChange::description)
+        .containsExactly(
+            "`sla_breach` exceptions no longer have a policy of their own: they go back to the"
+                + " default owner, severity and SLA.");
+  }
+
+  @Test
+  void an_exception_policy_changed_says_each_term_in_words() {
+    Accord before = withSlaBreachPolicy("revops", ExceptionSeverity.HIGH, days(1));
+    Accord after =
+        withSlaBreachPolicy("sdr", ExceptionSeverity.CRITICAL, BusinessDuration.hours(4));
+
+    assertThat(AccordDiff.between(before, after))
+        .extracting(
+            AccordChange::area,
+            AccordChange::before,
+            AccordChange::after,
+            AccordChange::description)
+        .containsExactly(
+            tuple(
+                ChangeArea.EXCEPTION_POLICY,
+                "revops",
+                "sdr",
+                "`sla_breach` exceptions are now owned by `sdr` (was `revops`)."),
+            tuple(
+                ChangeArea.EXCEPTION_POLICY,
+                "high",
+                "critical",
+                "The severity of `sla_breach` exceptions changed from high to critical."),
+            tuple(
+                ChangeArea.EXCEPTION_POLICY,
+                "1d",
+                "4h",
+                "The resolution SLA of `sla_breach` exceptions changed from 1 business day to 4"
+                    + " business hours (shorter)."));
+  }
+
+  private Accord withSlaBreachPolicy(
+      String owner, ExceptionSeverity severity, BusinessDuration sla) {
+    return AccordEdits.with(
+        acme,
+        d -> d.exceptions.add(new ExceptionPolicy(ExceptionType.SLA_BREACH, owner, severity, sla)));
   }
 
   @Test

@@ -1,8 +1,13 @@
 package dev.accord.core.accord;
 
+import static dev.accord.core.duplicate.DuplicateSignal.NAME_AND_COMPANY;
+
 import dev.accord.core.AccordDraft;
 import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.calendar.BusinessDuration;
+import dev.accord.core.duplicate.DuplicateRule;
+import dev.accord.core.duplicate.DuplicateSignal;
+import dev.accord.core.exception.ExceptionType;
 import dev.accord.core.field.FieldDefinition;
 import dev.accord.core.governance.DecisionDomain;
 import dev.accord.core.governance.DecisionRight;
@@ -12,6 +17,8 @@ import dev.accord.core.lifecycle.Guardrails;
 import dev.accord.core.lifecycle.ReasonCode;
 import dev.accord.core.lifecycle.Stage;
 import dev.accord.core.lifecycle.Transition;
+import dev.accord.core.queue.ExceptionPolicy;
+import dev.accord.core.queue.ExceptionSeverity;
 import dev.accord.core.scorecard.Kpi;
 import dev.accord.core.scorecard.Target;
 import dev.accord.core.sla.EscalationStep;
@@ -80,7 +87,23 @@ public final class AccordEdits {
         new Edit(
             "finance does not approve",
             a -> withoutApprover(a, DecisionDomain.KPI_TARGET, "finance")),
-        new Edit("goal 2500000", a -> goalTarget(a, "pipeline_growth", "2500000")));
+        new Edit("goal 2500000", a -> goalTarget(a, "pipeline_growth", "2500000")),
+        new Edit(
+            "lead duplicates without phone",
+            a -> duplicateSignals(a, "lead", List.of(DuplicateSignal.EMAIL, NAME_AND_COMPANY))),
+        new Edit("lead names 0.95", a -> nameSimilarity(a, "lead", "0.95")),
+        new Edit(
+            "sla_breach policy",
+            a ->
+                with(
+                    a,
+                    d ->
+                        d.exceptions.add(
+                            new ExceptionPolicy(
+                                ExceptionType.SLA_BREACH,
+                                "revops",
+                                ExceptionSeverity.HIGH,
+                                BusinessDuration.days(1))))));
   }
 
   /** The accord with some of its parts changed. */
@@ -196,6 +219,29 @@ public final class AccordEdits {
                         without(r.approve(), party),
                         r.consult(),
                         r.inform())
+                    : r));
+  }
+
+  public static Accord duplicateSignals(
+      Accord accord, String objectId, List<DuplicateSignal> signals) {
+    return with(
+        accord,
+        d ->
+            d.duplicates.replaceAll(r ->
+                r.object().equals(objectId)
+                    ? new DuplicateRule(
+                        r.object(), signals, r.nameSimilarity(), r.companySimilarity())
+                    : r));
+  }
+
+  public static Accord nameSimilarity(Accord accord, String objectId, String threshold) {
+    return with(
+        accord,
+        d ->
+            d.duplicates.replaceAll(r ->
+                r.object().equals(objectId)
+                    ? new DuplicateRule(
+                        r.object(), r.signals(), new BigDecimal(threshold), r.companySimilarity())
                     : r));
   }
 

@@ -40,6 +40,16 @@ public final class Wording {
         : values.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
+  /** Constants as words, the last after "or": "email, phone or name and company"; "nothing". */
+  public static String alternatives(List<? extends Enum<?>> constants) {
+    List<String> words = constants.stream().map(Wording::words).toList();
+    return switch (words.size()) {
+      case 0 -> "nothing";
+      case 1 -> words.getFirst();
+      default -> String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.getLast();
+    };
+  }
+
   /** A name after its id, as in {@code `sal` (SAL)}; the id alone when the name adds nothing. */
   public static String named(String id, String name) {
     return name.isBlank() || name.equals(id) ? "`" + id + "`" : "`" + id + "` (" + name + ")";

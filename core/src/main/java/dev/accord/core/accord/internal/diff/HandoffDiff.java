@@ -134,7 +134,8 @@ public final class HandoffDiff {
                 + "`.");
   }
 
-  private static String comparison(BusinessDuration before, BusinessDuration after) {
+  /** Whether the new duration is longer, shorter or the same length, by nominal minutes. */
+  static String comparison(BusinessDuration before, BusinessDuration after) {
     int comparison = Long.compare(after.nominalMinutes(), before.nominalMinutes());
     return comparison > 0 ? "longer" : comparison < 0 ? "shorter" : "the same length";
   }
