@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * A workspace opened for work: its accord, read and checked, and its store, with the engine of that
- * accord and its triage of new exceptions. Commands that touch records open one, use it and close
- * it.
+ * accord, its triage of new exceptions, its routing and its watch for duplicates. Commands that
+ * touch records open one, use it and close it.
  */
 final class Workspace implements AutoCloseable {
 
@@ -42,6 +42,8 @@ final class Workspace implements AutoCloseable {
             .withEngine(accord.lifecycleEngine(), accord.info().version())
             .withTriage(accord.exceptionTriage(holidays))
             .withRouting(accord.routingTable(holidays));
+    // Reads every stored record of the objects with a duplicate rule: O(records) at each open.
+    store = store.withDuplicateCheck(DuplicateWatch.of(accord, store));
     return new Workspace(folder, accord, store);
   }
 

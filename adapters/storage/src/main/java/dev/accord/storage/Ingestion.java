@@ -1,10 +1,12 @@
 package dev.accord.storage;
 
 import dev.accord.core.event.RecordEvent;
+import dev.accord.core.event.RecordEvent.RecordCreated;
 import dev.accord.core.exception.ExceptionCase;
 import dev.accord.core.lifecycle.EventOutcome;
 import dev.accord.core.lifecycle.LifecycleEngine;
 import dev.accord.core.lifecycle.RecordState;
+import dev.accord.core.lifecycle.Verdict;
 import dev.accord.core.queue.ExceptionTriage;
 import dev.accord.core.routing.RoutingContext;
 import dev.accord.core.routing.RoutingDecision;
@@ -28,7 +30,10 @@ import java.util.Set;
  *
  * <p>With a routing table, a record whose stage an event changed into a routed stage is routed from
  * the ledger's context, at the instant the event occurred; the decisions, the routing failures they
- * raise and the ledger as the batch leaves it are written with the rest.
+ * raise and the ledger as the batch leaves it are written with the rest. Each record created by a
+ * new event that the engine did not reject is put to the duplicate check, and the suspected
+ * duplicates it answers are queued with that event's exceptions; a creation delivered again is a
+ * duplicate event and is never asked about twice.
  */
 final class Ingestion {
 
@@ -36,6 +41,7 @@ final class Ingestion {
   private final LifecycleEngine engine;
   private final ExceptionTriage triage;
   private final Optional<RoutingTable> routing;
+  private final DuplicateCheck duplicates;
   private final int accordVersion;
   private final Instant receivedAt;
 
@@ -54,11 +60,13 @@ final class Ingestion {
       LifecycleEngine engine,
       ExceptionTriage triage,
       Optional<RoutingTable> routing,
+      DuplicateCheck duplicates,
       int accordVersion,
       Instant receivedAt) {
     this.connection = connection;
     this.triage = triage;
     this.routing = routing;
+    this.duplicates = duplicates;
     this.engine = engine;
     this.accordVersion = accordVersion;
     this.receivedAt = receivedAt;
@@ -85,6 +93,9 @@ final class Ingestion {
       Optional<String> stageBefore = current.get(event.recordId()).map(RecordState::stage);
       EventOutcome outcome = judge(event);
       List<ExceptionCase> exceptions = new ArrayList<>(outcome.exceptions());
+      if (event instanceof RecordCreated created && outcome.verdict() != Verdict.REJECTED) {
+        exceptions.addAll(duplicates.onCreated(created));
+      }
       Optional<RoutingDecision> routed = route(stageBefore, outcome.state(), event, context);
       if (routed.isPresent()) {
         context = routed.get().context();

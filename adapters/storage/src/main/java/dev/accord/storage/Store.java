@@ -29,9 +29,10 @@ import java.util.Optional;
  * the log already holds is a duplicate and changes nothing; every new one is judged by the
  * lifecycle engine the store was given with {@link #withEngine}, logged with its verdict (rejected
  * events too) and applied to its record's state. A store given a routing table with {@link
- * #withRouting} routes every record an event moves into a routed stage and keeps the decision.
- * {@link #rebuild} recomputes every state from the log alone and shows by digest that it is the
- * same.
+ * #withRouting} routes every record an event moves into a routed stage and keeps the decision; one
+ * given a {@link DuplicateCheck} with {@link #withDuplicateCheck} queues the suspected duplicates
+ * of each record it creates. {@link #rebuild} recomputes every state from the log alone and shows
+ * by digest that it is the same.
  *
  * <p>A store holds one connection and is not safe for concurrent use; {@link #close} it when done.
  * A store made by {@link #withEngine} shares the connection of the one it came from.
@@ -43,6 +44,7 @@ public final class Store implements AutoCloseable {
   private final Clock clock;
   private final ExceptionTriage triage;
   private final Optional<RoutingTable> routing;
+  private final DuplicateCheck duplicates;
 
   /** The engine that judges incoming events, and the accord version it stands for. */
   private record Judge(LifecycleEngine engine, int accordVersion) {}
@@ -52,12 +54,14 @@ public final class Store implements AutoCloseable {
       Optional<Judge> judge,
       Clock clock,
       ExceptionTriage triage,
-      Optional<RoutingTable> routing) {
+      Optional<RoutingTable> routing,
+      DuplicateCheck duplicates) {
     this.database = database;
     this.judge = judge;
     this.clock = clock;
     this.triage = triage;
     this.routing = routing;
+    this.duplicates = duplicates;
   }
 
   /** Opens the database at the JDBC URL and brings its schema up to date. */
@@ -75,7 +79,8 @@ public final class Store implements AutoCloseable {
         Optional.empty(),
         Clock.systemUTC(),
         ExceptionTriage.withoutAccord(),
-        Optional.empty());
+        Optional.empty(),
+        DuplicateCheck.none());
   }
 
   /**
@@ -97,12 +102,17 @@ public final class Store implements AutoCloseable {
   /** The same store, judging the events it ingests with the engine of the given accord version. */
   public Store withEngine(LifecycleEngine engine, int accordVersion) {
     return new Store(
-        database, Optional.of(new Judge(engine, accordVersion)), clock, triage, routing);
+        database,
+        Optional.of(new Judge(engine, accordVersion)),
+        clock,
+        triage,
+        routing,
+        duplicates);
   }
 
   /** The same store, stamping what it stores with this clock's time instead of the system's. */
   public Store withClock(Clock clock) {
-    return new Store(database, judge, clock, triage, routing);
+    return new Store(database, judge, clock, triage, routing, duplicates);
   }
 
   /**
@@ -110,7 +120,8 @@ public final class Store implements AutoCloseable {
    * than by {@link ExceptionTriage#withoutAccord()}.
    */
   public Store withTriage(ExceptionTriage newTriage) {
-    return new Store(database, judge, clock, Objects.requireNonNull(newTriage, "triage"), routing);
+    return new Store(
+        database, judge, clock, Objects.requireNonNull(newTriage, "triage"), routing, duplicates);
   }
 
   /**
@@ -119,7 +130,21 @@ public final class Store implements AutoCloseable {
    */
   public Store withRouting(RoutingTable table) {
     return new Store(
-        database, judge, clock, triage, Optional.of(Objects.requireNonNull(table, "table")));
+        database,
+        judge,
+        clock,
+        triage,
+        Optional.of(Objects.requireNonNull(table, "table")),
+        duplicates);
+  }
+
+  /**
+   * The same store, putting each record an ingested event creates to the check and queuing the
+   * suspected duplicates it answers with the exceptions of that event.
+   */
+  public Store withDuplicateCheck(DuplicateCheck check) {
+    return new Store(
+        database, judge, clock, triage, routing, Objects.requireNonNull(check, "check"));
   }
 
   /**
@@ -145,7 +170,13 @@ public final class Store implements AutoCloseable {
         "storing " + events.size() + " events",
         connection ->
             new Ingestion(
-                    connection, by.engine(), triage, routing, by.accordVersion(), clock.instant())
+                    connection,
+                    by.engine(),
+                    triage,
+                    routing,
+                    duplicates,
+                    by.accordVersion(),
+                    clock.instant())
                 .run(events, findings, checkpoint));
   }
 

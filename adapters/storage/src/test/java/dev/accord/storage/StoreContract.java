@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.accord.core.calendar.BusinessDuration;
 import dev.accord.core.calendar.PublicHolidays;
+import dev.accord.core.duplicate.DuplicateSignal;
 import dev.accord.core.event.RecordEvent;
 import dev.accord.core.exception.ExceptionCase;
 import dev.accord.core.exception.ExceptionType;
@@ -388,6 +389,47 @@ abstract class StoreContract {
               Optional.of(new Owner.Person("bob")),
               Optional.of(new Owner.Person("cat")));
     }
+  }
+
+  @Test
+  void aCreatedRecordTheCheckFlagsIsQueuedOnceAlsoWhenDeliveredTwice() {
+    List<String> asked = new ArrayList<>();
+    // The check stands in for the matching adapter: L-2 looks like L-1, nothing else looks alike.
+    DuplicateCheck check =
+        created -> {
+          asked.add(created.header().recordId());
+          if (!created.header().recordId().equals("L-2")) {
+            return List.of();
+          }
+          return List.of(
+              new ExceptionCase.SuspectedDuplicate(
+                  "L-2",
+                  created.header().idempotencyKey(),
+                  created.header().occurredAt(),
+                  "L-1",
+                  List.of(DuplicateSignal.EMAIL),
+                  List.of()));
+        };
+    Store checked = store.withDuplicateCheck(check);
+    List<RecordEvent> events =
+        List.of(
+            created("L-1", "k1", 0, "new"),
+            created("L-2", "k2", 1, "new"),
+            moved("L-2", "k3", 2, "working"));
+
+    IngestReport first = checked.ingest(events, List.of(), Optional.empty());
+    IngestReport second = checked.ingest(events, List.of(), Optional.empty());
+
+    ExceptionCase suspected =
+        new ExceptionCase.SuspectedDuplicate(
+            "L-2", "k2", Funnel.at(1), "L-1", List.of(DuplicateSignal.EMAIL), List.of());
+    assertThat(first.receipts().get(1).exceptions()).containsExactly(suspected);
+    assertThat(first.newExceptions()).isEqualTo(1);
+    // Delivered again, the creations are duplicate events: the check is not asked again.
+    assertThat(second.newExceptions()).isZero();
+    assertThat(asked).containsExactly("L-1", "L-2");
+    assertThat(checked.exceptionCounts()).isEqualTo(Map.of(ExceptionType.SUSPECTED_DUPLICATE, 1L));
+    assertThat(checked.exceptions(Optional.of("L-2"), 10, 0)).containsExactly(suspected);
   }
 
   @Test
