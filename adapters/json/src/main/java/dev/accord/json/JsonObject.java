@@ -213,6 +213,36 @@ final class JsonObject {
     return List.copyOf(objects);
   }
 
+  boolean bool(String name) {
+    JsonNode value = node.get(name);
+    if (value == null) {
+      throw problem("property '" + name + "' is missing");
+    }
+    if (!value.isBoolean()) {
+      throw problem("property '" + name + "' must be true or false, not " + Json.kindOf(value));
+    }
+    return value.booleanValue();
+  }
+
+  List<Integer> integerList(String name) {
+    JsonNode value = node.get(name);
+    if (value == null) {
+      throw problem("property '" + name + "' is missing");
+    }
+    if (!value.isArray()) {
+      throw problem("property '" + name + "' must be an array, not " + Json.kindOf(value));
+    }
+    List<Integer> numbers = new ArrayList<>();
+    for (JsonNode element : value) {
+      if (!element.isIntegralNumber() || !element.canConvertToInt()) {
+        throw problem(
+            "property '" + name + "' must hold only whole numbers, not " + Json.kindOf(element));
+      }
+      numbers.add(element.intValue());
+    }
+    return List.copyOf(numbers);
+  }
+
   List<String> textList(String name) {
     JsonNode value = node.get(name);
     if (value == null) {

@@ -11,6 +11,7 @@ import dev.accord.core.queue.ExceptionTriage;
 import dev.accord.core.routing.RoutingContext;
 import dev.accord.core.routing.RoutingDecision;
 import dev.accord.core.routing.RoutingTable;
+import dev.accord.core.sla.SlaEngine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -33,7 +34,9 @@ import java.util.Set;
  * raise and the ledger as the batch leaves it are written with the rest. Each record created by a
  * new event that the engine did not reject is put to the duplicate check, and the suspected
  * duplicates it answers are queued with that event's exceptions; a creation delivered again is a
- * duplicate event and is never asked about twice.
+ * duplicate event and is never asked about twice. With an SLA engine, every event the engine let in
+ * moves its record's clocks on, and the escalations and SLA breaches that fires are kept with the
+ * rest.
  */
 final class Ingestion {
 
@@ -42,6 +45,7 @@ final class Ingestion {
   private final ExceptionTriage triage;
   private final Optional<RoutingTable> routing;
   private final DuplicateCheck duplicates;
+  private final Optional<SlaEngine> sla;
   private final int accordVersion;
   private final Instant receivedAt;
 
@@ -55,18 +59,22 @@ final class Ingestion {
 
   private final List<LoggedDecision> decisions = new ArrayList<>();
 
+  private Optional<Clockwork> clocks = Optional.empty();
+
   Ingestion(
       Connection connection,
       LifecycleEngine engine,
       ExceptionTriage triage,
       Optional<RoutingTable> routing,
       DuplicateCheck duplicates,
+      Optional<SlaEngine> sla,
       int accordVersion,
       Instant receivedAt) {
     this.connection = connection;
     this.triage = triage;
     this.routing = routing;
     this.duplicates = duplicates;
+    this.sla = sla;
     this.engine = engine;
     this.accordVersion = accordVersion;
     this.receivedAt = receivedAt;
@@ -96,6 +104,9 @@ final class Ingestion {
       if (event instanceof RecordCreated created && outcome.verdict() != Verdict.REJECTED) {
         exceptions.addAll(duplicates.onCreated(created));
       }
+      if (clocks.isPresent() && outcome.verdict() != Verdict.REJECTED) {
+        exceptions.addAll(clocks.get().on(event));
+      }
       Optional<RoutingDecision> routed = route(stageBefore, outcome.state(), event, context);
       if (routed.isPresent()) {
         context = routed.get().context();
@@ -117,6 +128,9 @@ final class Ingestion {
     if (routing.isPresent()) {
       RoutingLog.append(connection, decisions);
       RoutingLog.saveLedger(connection, context);
+    }
+    if (clocks.isPresent()) {
+      clocks.get().save(connection);
     }
     int newExceptions = ExceptionQueue.add(connection, raised, triage);
     if (checkpoint.isPresent()) {
@@ -183,5 +197,8 @@ final class Ingestion {
       }
     }
     current.putAll(before);
+    if (sla.isPresent()) {
+      clocks = Optional.of(new Clockwork(sla.get(), SlaLedger.clocks(connection, recordIds)));
+    }
   }
 }

@@ -1,17 +1,27 @@
 package dev.accord.storage;
 
+import dev.accord.core.event.RecordEvent;
+import dev.accord.core.lifecycle.EventOutcome;
 import dev.accord.core.lifecycle.LifecycleEngine;
 import dev.accord.core.lifecycle.RecordState;
+import dev.accord.core.lifecycle.Verdict;
+import dev.accord.core.sla.SlaEngine;
+import dev.accord.core.sla.SlaTimers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code accord rebuild}: throws the projections away and recomputes them from the event log, each
  * record's events replayed through the engine in arrival order, inside the caller's transaction.
  * The exception queue is kept: it also holds importers' findings, which no replay could raise
- * again.
+ * again. With an SLA engine, each record's clocks are replayed from the events the engine lets in
+ * and advanced to the instant the old clocks had reached, so that a rebuild fires nothing the
+ * clocks had not fired already; escalations already logged stay logged once.
  */
 final class Rebuild {
 
@@ -20,7 +30,8 @@ final class Rebuild {
 
   private Rebuild() {}
 
-  static RebuildReport run(Connection connection, LifecycleEngine engine) throws SQLException {
+  static RebuildReport run(Connection connection, LifecycleEngine engine, Optional<SlaEngine> sla)
+      throws SQLException {
     String digestBefore = digest(connection);
     try (Statement delete = connection.createStatement()) {
       delete.executeUpdate("DELETE FROM stage_history");
@@ -34,7 +45,7 @@ final class Rebuild {
           EventLog.forEachRecord(
               connection,
               (recordId, recordEvents) -> {
-                Optional<RecordState> state = engine.replay(recordEvents);
+                Optional<RecordState> state = replay(connection, engine, sla, recordEvents);
                 updates.change(recordId, Optional.empty(), state);
                 if (state.isPresent() && ++records[0] % FLUSH_EVERY == 0) {
                   updates.flush();
@@ -43,6 +54,34 @@ final class Rebuild {
       updates.flush();
     }
     return new RebuildReport(events, records[0], digestBefore, digest(connection));
+  }
+
+  private static Optional<RecordState> replay(
+      Connection connection,
+      LifecycleEngine engine,
+      Optional<SlaEngine> sla,
+      List<RecordEvent> events)
+      throws SQLException {
+    if (sla.isEmpty()) {
+      return engine.replay(events);
+    }
+    String recordId = events.getFirst().recordId();
+    Optional<Instant> reached =
+        Optional.ofNullable(SlaLedger.clocks(connection, List.of(recordId)).get(recordId))
+            .flatMap(SlaTimers::asOf);
+    Clockwork clocks = new Clockwork(sla.get(), Map.of());
+    Optional<RecordState> state = Optional.empty();
+    for (int position = 0; position < events.size(); position++) {
+      List<RecordEvent> earlier = events.subList(0, position);
+      EventOutcome outcome = engine.ingest(state, events.get(position), () -> earlier);
+      state = outcome.state();
+      if (outcome.verdict() != Verdict.REJECTED) {
+        clocks.on(events.get(position));
+      }
+    }
+    reached.ifPresent(instant -> clocks.advance(recordId, instant));
+    clocks.save(connection);
+    return state;
   }
 
   static String digest(Connection connection) throws SQLException {

@@ -10,11 +10,16 @@ import dev.accord.core.queue.QueueCommand;
 import dev.accord.core.queue.QueueOutcome;
 import dev.accord.core.queue.QueuedException;
 import dev.accord.core.routing.RoutingTable;
+import dev.accord.core.sla.Compliance;
+import dev.accord.core.sla.SlaEngine;
+import dev.accord.core.sla.SlaTimers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,26 +47,23 @@ public final class Store implements AutoCloseable {
   private final Database database;
   private final Optional<Judge> judge;
   private final Clock clock;
-  private final ExceptionTriage triage;
-  private final Optional<RoutingTable> routing;
-  private final DuplicateCheck duplicates;
+  private final Contract contract;
 
   /** The engine that judges incoming events, and the accord version it stands for. */
   private record Judge(LifecycleEngine engine, int accordVersion) {}
 
-  private Store(
-      Database database,
-      Optional<Judge> judge,
-      Clock clock,
+  /** What the store enforces besides the lifecycle: the accord's handoff contract and triage. */
+  private record Contract(
       ExceptionTriage triage,
       Optional<RoutingTable> routing,
-      DuplicateCheck duplicates) {
+      DuplicateCheck duplicates,
+      Optional<SlaEngine> sla) {}
+
+  private Store(Database database, Optional<Judge> judge, Clock clock, Contract contract) {
     this.database = database;
     this.judge = judge;
     this.clock = clock;
-    this.triage = triage;
-    this.routing = routing;
-    this.duplicates = duplicates;
+    this.contract = contract;
   }
 
   /** Opens the database at the JDBC URL and brings its schema up to date. */
@@ -78,9 +80,11 @@ public final class Store implements AutoCloseable {
         database,
         Optional.empty(),
         Clock.systemUTC(),
-        ExceptionTriage.withoutAccord(),
-        Optional.empty(),
-        DuplicateCheck.none());
+        new Contract(
+            ExceptionTriage.withoutAccord(),
+            Optional.empty(),
+            DuplicateCheck.none(),
+            Optional.empty()));
   }
 
   /**
@@ -101,18 +105,12 @@ public final class Store implements AutoCloseable {
 
   /** The same store, judging the events it ingests with the engine of the given accord version. */
   public Store withEngine(LifecycleEngine engine, int accordVersion) {
-    return new Store(
-        database,
-        Optional.of(new Judge(engine, accordVersion)),
-        clock,
-        triage,
-        routing,
-        duplicates);
+    return new Store(database, Optional.of(new Judge(engine, accordVersion)), clock, contract);
   }
 
   /** The same store, stamping what it stores with this clock's time instead of the system's. */
   public Store withClock(Clock clock) {
-    return new Store(database, judge, clock, triage, routing, duplicates);
+    return new Store(database, judge, clock, contract);
   }
 
   /**
@@ -120,8 +118,8 @@ public final class Store implements AutoCloseable {
    * than by {@link ExceptionTriage#withoutAccord()}.
    */
   public Store withTriage(ExceptionTriage newTriage) {
-    return new Store(
-        database, judge, clock, Objects.requireNonNull(newTriage, "triage"), routing, duplicates);
+    Objects.requireNonNull(newTriage, "triage");
+    return with(new Contract(newTriage, contract.routing(), contract.duplicates(), contract.sla()));
   }
 
   /**
@@ -129,13 +127,9 @@ public final class Store implements AutoCloseable {
    * table, its decision stored and a record nobody could take queued as a routing failure.
    */
   public Store withRouting(RoutingTable table) {
-    return new Store(
-        database,
-        judge,
-        clock,
-        triage,
-        Optional.of(Objects.requireNonNull(table, "table")),
-        duplicates);
+    Objects.requireNonNull(table, "table");
+    return with(
+        new Contract(contract.triage(), Optional.of(table), contract.duplicates(), contract.sla()));
   }
 
   /**
@@ -143,8 +137,24 @@ public final class Store implements AutoCloseable {
    * suspected duplicates it answers with the exceptions of that event.
    */
   public Store withDuplicateCheck(DuplicateCheck check) {
-    return new Store(
-        database, judge, clock, triage, routing, Objects.requireNonNull(check, "check"));
+    Objects.requireNonNull(check, "check");
+    return with(new Contract(contract.triage(), contract.routing(), check, contract.sla()));
+  }
+
+  /**
+   * The same store, moving each record's SLA clocks on with every event the engine lets in: the
+   * clocks are kept per record, escalation rungs that fire are logged for dispatch and SLA-breach
+   * exceptions queued. Time passing without events is {@link #advanceClocks}.
+   */
+  public Store withSla(SlaEngine engine) {
+    Objects.requireNonNull(engine, "engine");
+    return with(
+        new Contract(
+            contract.triage(), contract.routing(), contract.duplicates(), Optional.of(engine)));
+  }
+
+  private Store with(Contract newContract) {
+    return new Store(database, judge, clock, newContract);
   }
 
   /**
@@ -172,9 +182,10 @@ public final class Store implements AutoCloseable {
             new Ingestion(
                     connection,
                     by.engine(),
-                    triage,
-                    routing,
-                    duplicates,
+                    contract.triage(),
+                    contract.routing(),
+                    contract.duplicates(),
+                    contract.sla(),
                     by.accordVersion(),
                     clock.instant())
                 .run(events, findings, checkpoint));
@@ -261,7 +272,7 @@ public final class Store implements AutoCloseable {
     return database.inTransaction(
         "raising " + exception.describe(),
         connection -> {
-          ExceptionQueue.add(connection, List.of(exception), triage);
+          ExceptionQueue.add(connection, List.of(exception), contract.triage());
           return QueueWorkflow.find(connection, id).orElseThrow();
         });
   }
@@ -277,6 +288,136 @@ public final class Store implements AutoCloseable {
     return database.inTransaction(
         "changing exception " + id,
         connection -> QueueWorkflow.apply(connection, id, command, clock.instant()));
+  }
+
+  /**
+   * Advances every record's SLA clocks that have something due by the instant — breaches and
+   * escalation rungs fire, SLA-breach exceptions are queued — a few hundred records per
+   * transaction. Advancing to an instant the clocks have passed changes nothing, so a scheduler may
+   * call it as often as it likes.
+   *
+   * @throws IllegalStateException if the store was given no SLA engine
+   */
+  public ClockReport advanceClocks(Instant now) {
+    SlaEngine engine =
+        contract
+            .sla()
+            .orElseThrow(
+                () -> new IllegalStateException("this store has no SLA engine; use withSla"));
+    ClockReport total = ClockReport.NOTHING;
+    while (true) {
+      ClockReport step =
+          database.inTransaction(
+              "advancing the SLA clocks to " + now,
+              connection -> {
+                Map<String, SlaTimers> due = SlaLedger.dueBy(connection, now, KnownValues.CHUNK);
+                Clockwork clocks = new Clockwork(engine, due);
+                List<ExceptionCase> opened = new ArrayList<>();
+                for (String recordId : due.keySet()) {
+                  opened.addAll(clocks.advance(recordId, now));
+                }
+                int rungs = clocks.save(connection);
+                int queued = ExceptionQueue.add(connection, opened, contract.triage());
+                return new ClockReport(due.size(), clocks.breaches(), rungs, queued);
+              });
+      if (step.records() == 0) {
+        return total;
+      }
+      total = total.plus(step);
+    }
+  }
+
+  /**
+   * The soonest instant anything fires on any record's SLA clocks: when a scheduler should wake.
+   */
+  public Optional<Instant> nextFiring() {
+    return database.inTransaction("finding the next SLA firing", SlaLedger::nextFiring);
+  }
+
+  /** The record's SLA clocks as they stand, if it has any. */
+  public Optional<SlaTimers> slaClocks(String recordId) {
+    return database.inTransaction(
+        "reading the SLA clocks of record " + recordId,
+        connection ->
+            Optional.ofNullable(SlaLedger.clocks(connection, List.of(recordId)).get(recordId)));
+  }
+
+  /** A page of SLA runs, filtered, soonest due first. */
+  public List<StoredRun> slaRuns(RunFilter filter, int limit, int offset) {
+    return database.inTransaction(
+        "reading SLA runs", connection -> SlaLedger.runs(connection, filter, limit, offset));
+  }
+
+  /**
+   * How every handoff's runs stand, per owner at the time (the empty text for records without one);
+   * handoffs in id order.
+   */
+  public Map<String, Map<String, Compliance>> slaCompliance() {
+    return database.inTransaction("counting SLA compliance", SlaLedger::compliance);
+  }
+
+  /** Escalation rungs that fired and are not yet dispatched, oldest first. */
+  public List<FiredEscalation> undispatchedEscalations(int limit) {
+    return database.inTransaction(
+        "reading escalations to dispatch", connection -> SlaLedger.undispatched(connection, limit));
+  }
+
+  /**
+   * Marks the escalation dispatched and owes its deliveries, in one transaction: a stop between the
+   * two can neither lose a notification nor send one twice.
+   *
+   * @param how what became of it, such as {@code sent} or {@code stale}
+   * @param deliveries the deliveries it owes; none when it was set aside
+   */
+  public void dispatch(FiredEscalation escalation, String how, List<OutboxEntry> deliveries) {
+    database.inTransaction(
+        "dispatching escalation " + escalation.key(),
+        connection -> {
+          NotificationOutbox.add(connection, deliveries);
+          SlaLedger.markDispatched(connection, escalation.key(), how, clock.instant());
+          return null;
+        });
+  }
+
+  /** Adds deliveries to the outbox, each once. */
+  public void owe(List<OutboxEntry> deliveries) {
+    database.inTransaction(
+        "adding " + deliveries.size() + " deliveries to the outbox",
+        connection -> {
+          NotificationOutbox.add(connection, deliveries);
+          return null;
+        });
+  }
+
+  /** The deliveries still owed, oldest first. */
+  public List<OutboxEntry> owedDeliveries() {
+    return database.inTransaction("reading the outbox", NotificationOutbox::owed);
+  }
+
+  /** The latest deliveries, made or owed, newest first. */
+  public List<OutboxEntry> recentDeliveries(int limit) {
+    return database.inTransaction(
+        "reading the outbox", connection -> NotificationOutbox.recent(connection, limit));
+  }
+
+  /** Records a failed try of an owed delivery; it stays owed. */
+  public void deliveryFailed(String deliveryId, int attempts, String error, Instant at) {
+    database.inTransaction(
+        "recording a failed delivery",
+        connection -> {
+          NotificationOutbox.failed(connection, deliveryId, attempts, error, at);
+          return null;
+        });
+  }
+
+  /** Records that a channel took the delivery. */
+  public void delivered(String deliveryId, Instant at) {
+    database.inTransaction(
+        "recording a delivery",
+        connection -> {
+          NotificationOutbox.delivered(connection, deliveryId, at);
+          return null;
+        });
   }
 
   /** How far the import has come, if it has stored anything. */
@@ -311,7 +452,8 @@ public final class Store implements AutoCloseable {
    */
   public RebuildReport rebuild(LifecycleEngine engine) {
     return database.inTransaction(
-        "rebuilding the projections", connection -> Rebuild.run(connection, engine));
+        "rebuilding the projections",
+        connection -> Rebuild.run(connection, engine, contract.sla()));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.accord.storage;
 
+import dev.accord.core.calendar.BusinessCalendar;
+import dev.accord.core.calendar.BusinessDuration;
 import dev.accord.core.calendar.PublicHolidays;
 import dev.accord.core.event.ActivityType;
 import dev.accord.core.event.EventHeader;
@@ -20,12 +22,22 @@ import dev.accord.core.routing.Routing;
 import dev.accord.core.routing.RoutingRule;
 import dev.accord.core.routing.RoutingStrategy;
 import dev.accord.core.routing.RoutingTable;
+import dev.accord.core.sla.EscalationAction;
+import dev.accord.core.sla.EscalationStep;
+import dev.accord.core.sla.EscalationTrigger;
+import dev.accord.core.sla.Handoff;
+import dev.accord.core.sla.SlaEngine;
+import dev.accord.core.sla.SlaMeasure;
+import dev.accord.core.sla.SlaStart;
 import dev.accord.core.team.Department;
 import dev.accord.core.team.Person;
 import dev.accord.core.team.Role;
 import dev.accord.core.team.Roster;
 import dev.accord.core.team.Team;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +113,62 @@ final class Funnel {
         PublicHolidays.none(),
         List.of(),
         List.of());
+  }
+
+  /**
+   * One handoff on the funnel: a record entering {@code working} is owed its owner's first touch
+   * within one business hour of a UTC calendar open 09:00-17:00 on weekdays (T0 is a Monday 09:00).
+   * The ladder reminds the owner at half time, tells the SDR manager at the breach and opens an
+   * exception an hour after it.
+   */
+  static SlaEngine sla() {
+    BusinessCalendar utc =
+        new BusinessCalendar(
+            "utc",
+            ZoneOffset.UTC,
+            List.of(
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY),
+            LocalTime.of(9, 0),
+            LocalTime.of(17, 0),
+            Optional.empty(),
+            List.of());
+    List<EscalationStep> ladder =
+        List.of(
+            new EscalationStep(
+                new EscalationTrigger.ShareOfSla(50), EscalationAction.REMIND, List.of("owner")),
+            new EscalationStep(
+                new EscalationTrigger.AfterBreach(BusinessDuration.minutes(0)),
+                EscalationAction.NOTIFY,
+                List.of("manager")),
+            new EscalationStep(
+                new EscalationTrigger.AfterBreach(BusinessDuration.hours(1)),
+                EscalationAction.OPEN_EXCEPTION,
+                List.of("sdr")));
+    Handoff firstTouch =
+        new Handoff(
+            "first_touch",
+            "",
+            "working",
+            "qualified",
+            "sdr",
+            BusinessDuration.hours(1),
+            "utc",
+            SlaStart.STAGE_ENTRY,
+            SlaMeasure.FIRST_TOUCH,
+            List.of(),
+            false,
+            List.of(),
+            ladder);
+    Team sdr = new Team("sdr", "SDRs", Department.SALES, Optional.of("maria"), Optional.empty());
+    return SlaEngine.of(
+        List.of(firstTouch),
+        List.of(utc),
+        PublicHolidays.none(),
+        new Roster(List.of(sdr), List.of()));
   }
 
   static Instant at(int minutes) {

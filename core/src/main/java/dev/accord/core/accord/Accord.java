@@ -19,6 +19,7 @@ import dev.accord.core.scorecard.Dimension;
 import dev.accord.core.scorecard.Kpi;
 import dev.accord.core.shared.Values;
 import dev.accord.core.sla.Handoff;
+import dev.accord.core.sla.SlaEngine;
 import dev.accord.core.team.Person;
 import dev.accord.core.team.Roster;
 import dev.accord.core.team.Team;
@@ -93,6 +94,16 @@ public record Accord(
   public RoutingTable routingTable(PublicHolidays holidays) {
     return RoutingTable.of(
         routing, new Roster(teams, people), calendars, holidays, objects, sentinels);
+  }
+
+  /**
+   * The engine that runs this accord's handoff clocks and escalation ladders. Keep it, like the
+   * lifecycle engine, for as long as this version of the accord is in force.
+   *
+   * @param holidays the public holidays of the calendars' countries
+   */
+  public SlaEngine slaEngine(PublicHolidays holidays) {
+    return SlaEngine.of(handoffs, calendars, holidays, new Roster(teams, people));
   }
 
   /**
