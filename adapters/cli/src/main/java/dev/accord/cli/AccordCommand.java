@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       ExceptionsCommand.class,
       DisputeCommand.class,
       TriageCommand.class,
+      SlaCommand.class,
       RebuildCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class

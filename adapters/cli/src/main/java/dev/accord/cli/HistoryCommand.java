@@ -7,7 +7,12 @@ import dev.accord.core.lifecycle.StageMove;
 import dev.accord.core.lifecycle.StageTimes;
 import dev.accord.core.routing.Owner;
 import dev.accord.core.routing.RoutingDecision;
+import dev.accord.core.sla.Handoff;
+import dev.accord.core.sla.SlaMeasure;
+import dev.accord.core.sla.SpeedToLead;
 import dev.accord.storage.LoggedDecision;
+import dev.accord.storage.RunFilter;
+import dev.accord.storage.StoredRun;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +33,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Show how one record got where it is.",
     description =
-        "Show one record's story: every move between stages with who or what moved it and why, its time in each stage, its owners, who routing gave it to and why, and the exceptions raised on it.")
+        "Show one record's story: every move between stages with who or what moved it and why, its time in each stage, its owners, who routing gave it to and why, the exceptions raised on it, and its SLA clocks with the speed to lead split into the router's and the owner's delay.")
 final class HistoryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -42,7 +47,12 @@ final class HistoryCommand implements Callable<Integer> {
   boolean json;
 
   /** The {@code --json} document. */
-  record History(RecordState record, List<Routed> routing, List<ExceptionCase> exceptions) {}
+  record History(
+      RecordState record,
+      List<Routed> routing,
+      List<StoredRun> sla,
+      Optional<SpeedToLead> speedToLead,
+      List<ExceptionCase> exceptions) {}
 
   /** One routing decision in the {@code --json} document. */
   record Routed(
@@ -91,12 +101,16 @@ final class HistoryCommand implements Callable<Integer> {
       List<LoggedDecision> routing = workspace.store().routingDecisions(recordId);
       List<ExceptionCase> exceptions =
           workspace.store().exceptions(Optional.of(recordId), 1_000, 0);
+      List<StoredRun> sla = workspace.store().slaRuns(RunFilter.ofRecord(recordId), 1_000, 0);
+      Optional<SpeedToLead> speed = speedToLead(workspace, recordId, sla);
       var out = spec.commandLine().getOut();
       if (json) {
         JsonOutput.print(
-            out, new History(record, routing.stream().map(Routed::of).toList(), exceptions));
+            out,
+            new History(record, routing.stream().map(Routed::of).toList(), sla, speed, exceptions));
       } else {
         printStory(out, record, routing, exceptions);
+        printClocks(out, sla, speed);
       }
     }
     return ExitCode.OK;
@@ -168,6 +182,53 @@ final class HistoryCommand implements Callable<Integer> {
           exception.type().name().toLowerCase(java.util.Locale.ROOT),
           exception.describe());
     }
+    out.flush();
+  }
+
+  /**
+   * The record's speed to lead, measured on the calendar of the first handoff met by a first touch
+   * that ran on it: the split between the router's delay and the owner's.
+   */
+  private static Optional<SpeedToLead> speedToLead(
+      Workspace workspace, String recordId, List<StoredRun> sla) {
+    Optional<String> handoff =
+        workspace.accord().handoffs().stream()
+            .filter(h -> h.metBy() == SlaMeasure.FIRST_TOUCH)
+            .map(Handoff::id)
+            .filter(id -> sla.stream().anyMatch(run -> run.handoffId().equals(id)))
+            .findFirst();
+    return handoff.flatMap(id ->
+        workspace
+            .store()
+            .slaClocks(recordId)
+            .map(clocks -> workspace.sla().speedToLead(clocks, id)));
+  }
+
+  private static void printClocks(
+      PrintWriter out, List<StoredRun> sla, Optional<SpeedToLead> speed) {
+    if (sla.isEmpty()) {
+      out.flush();
+      return;
+    }
+    out.println();
+    out.println("SLA clocks:");
+    for (StoredRun run : sla) {
+      out.printf(
+          "  %-24s run %d  started %s  due %s  %s%s%n",
+          run.handoffId(),
+          run.run(),
+          run.startedAt(),
+          run.dueAt(),
+          run.status().name().toLowerCase(java.util.Locale.ROOT)
+              + run.stoppedAt().map(at -> " at " + at).orElse(""),
+          run.breached() ? ", breached" : run.isOpen() ? "" : ", in time");
+    }
+    speed.ifPresent(split -> {
+      out.printf(
+          "Speed to lead: system (created -> owner) %s, owner (assigned -> first touch) %s%n",
+          split.systemDelay().map(HistoryCommand::words).orElse("not yet assigned"),
+          split.ownerDelay().map(HistoryCommand::words).orElse("not yet touched"));
+    });
     out.flush();
   }
 

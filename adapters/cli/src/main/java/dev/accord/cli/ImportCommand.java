@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -95,7 +97,13 @@ final class ImportCommand implements Callable<Integer> {
         }
         progress.done();
         workspace.store().finishImport(importKey);
+        // Records that wait still wait after their last event: the clocks catch up to now.
+        SlaCatchUp clocks = SlaCatchUp.to(workspace, Instant.now(), Clock.systemUTC());
         print(tally, quarantine.written() > 0 ? quarantinePath.toString() : "", resumeAfter);
+        if (!json) {
+          clocks.print(spec.commandLine().getOut());
+          spec.commandLine().getOut().flush();
+        }
       }
     }
     return ExitCode.OK;

@@ -1,7 +1,11 @@
 package dev.accord.cli;
 
 import dev.accord.core.accord.Accord;
+import dev.accord.core.sla.SlaEngine;
 import dev.accord.holidays.JollydayPublicHolidays;
+import dev.accord.notify.ChannelSettings;
+import dev.accord.notify.EscalationDesk;
+import dev.accord.notify.RetryPolicy;
 import dev.accord.storage.DatabaseUrl;
 import dev.accord.storage.Store;
 import dev.accord.yaml.AccordChecker;
@@ -10,22 +14,26 @@ import dev.accord.yaml.DefaultAccord;
 import dev.accord.yaml.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * A workspace opened for work: its accord, read and checked, and its store, with the engine of that
- * accord, its triage of new exceptions, its routing and its watch for duplicates. Commands that
- * touch records open one, use it and close it.
+ * accord, its triage of new exceptions, its routing, its SLA clocks and its watch for duplicates.
+ * Commands that touch records open one, use it and close it.
  */
 final class Workspace implements AutoCloseable {
 
   private final Path folder;
   private final Accord accord;
+  private final SlaEngine sla;
   private final Store store;
 
-  private Workspace(Path folder, Accord accord, Store store) {
+  private Workspace(Path folder, Accord accord, SlaEngine sla, Store store) {
     this.folder = folder;
     this.accord = accord;
+    this.sla = sla;
     this.store = store;
   }
 
@@ -37,14 +45,16 @@ final class Workspace implements AutoCloseable {
         DatabaseUrl.chosen(options.database(), System.getenv())
             .orElseGet(() -> DatabaseUrl.workspaceDefault(folder));
     JollydayPublicHolidays holidays = new JollydayPublicHolidays();
+    SlaEngine sla = accord.slaEngine(holidays);
     Store store =
         Store.open(url)
             .withEngine(accord.lifecycleEngine(), accord.info().version())
             .withTriage(accord.exceptionTriage(holidays))
-            .withRouting(accord.routingTable(holidays));
+            .withRouting(accord.routingTable(holidays))
+            .withSla(sla);
     // Reads every stored record of the objects with a duplicate rule: O(records) at each open.
     store = store.withDuplicateCheck(DuplicateWatch.of(accord, store));
-    return new Workspace(folder, accord, store);
+    return new Workspace(folder, accord, sla, store);
   }
 
   /**
@@ -95,6 +105,32 @@ final class Workspace implements AutoCloseable {
 
   Store store() {
     return store;
+  }
+
+  SlaEngine sla() {
+    return sla;
+  }
+
+  /**
+   * The desk that tells people about the escalations the clocks fired, through the channels the
+   * environment turns on (see {@link ChannelSettings}).
+   */
+  EscalationDesk escalationDesk(Map<String, String> environment, Clock clock) {
+    ChannelSettings settings = new ChannelSettings(environment);
+    try {
+      return new EscalationDesk(
+          store,
+          accord,
+          settings.channels(accord.people()),
+          RetryPolicy.standard(),
+          duration -> Thread.sleep(duration),
+          clock,
+          settings.staleAfter());
+    } catch (IllegalArgumentException e) {
+      throw new UserError(
+          "the notification settings are wrong: " + e.getMessage(),
+          "fix the environment variable; 'accord help sla' lists them");
+    }
   }
 
   @Override

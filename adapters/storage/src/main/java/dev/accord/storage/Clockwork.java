@@ -13,10 +13,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The SLA clocks of the records one transaction touches, moved on by the engine: by each event the
@@ -37,9 +40,35 @@ final class Clockwork {
     this.stored = new HashMap<>(stored);
   }
 
-  /** Moves the record's clocks on by an event the lifecycle accepted. */
-  List<ExceptionCase> on(RecordEvent event) {
-    return take(engine.on(clocksOf(event.recordId()), event));
+  /**
+   * Moves the record's clocks on by an event the lifecycle accepted. An event older than the time
+   * the clocks have reached is late: the clocks are then replayed from the record's accepted events
+   * in the order they happened and advanced again to where they were, so that compliance is what it
+   * would have been had the event come in time. What fired meanwhile stays fired — people were told
+   * — and is logged once however often it fires again.
+   *
+   * @param acceptedEarlier the record's events the lifecycle accepted before this one, in arrival
+   *     order; asked only for a late event
+   */
+  List<ExceptionCase> on(RecordEvent event, Supplier<List<RecordEvent>> acceptedEarlier) {
+    SlaTimers timers = clocksOf(event.recordId());
+    Optional<Instant> reached = timers.asOf();
+    if (reached.isEmpty() || !event.occurredAt().isBefore(reached.get())) {
+      return take(engine.on(timers, event));
+    }
+    List<RecordEvent> happened = new ArrayList<>(acceptedEarlier.get());
+    happened.add(event);
+    // A stable sort: events of the same instant keep their arrival order.
+    happened.sort(Comparator.comparing(RecordEvent::occurredAt));
+    SlaTimers replayed = SlaTimers.of(event.recordId());
+    List<ExceptionCase> opened = new ArrayList<>();
+    for (RecordEvent earlier : happened) {
+      SlaUpdate update = engine.on(replayed, earlier);
+      opened.addAll(take(update));
+      replayed = update.timers();
+    }
+    opened.addAll(take(engine.advance(replayed, reached.get())));
+    return opened;
   }
 
   /** Moves the record's clocks on to the instant. */

@@ -57,6 +57,9 @@ final class Ingestion {
   /** Each record's events of this batch that the engine accepted, in arrival order. */
   private final Map<String, List<RecordEvent>> earlierHere = new HashMap<>();
 
+  /** Each record's events of this batch that the engine accepted, for its SLA clocks. */
+  private final Map<String, List<RecordEvent>> acceptedHere = new HashMap<>();
+
   private final List<LoggedDecision> decisions = new ArrayList<>();
 
   private Optional<Clockwork> clocks = Optional.empty();
@@ -105,7 +108,9 @@ final class Ingestion {
         exceptions.addAll(duplicates.onCreated(created));
       }
       if (clocks.isPresent() && outcome.verdict() != Verdict.REJECTED) {
-        exceptions.addAll(clocks.get().on(event));
+        String recordId = event.recordId();
+        exceptions.addAll(clocks.get().on(event, () -> acceptedEarlier(recordId)));
+        acceptedHere.computeIfAbsent(recordId, id -> new ArrayList<>()).add(event);
       }
       Optional<RoutingDecision> routed = route(stageBefore, outcome.state(), event, context);
       if (routed.isPresent()) {
@@ -178,6 +183,22 @@ final class Ingestion {
         events.add(logged.event());
       }
       events.addAll(earlierHere.getOrDefault(recordId, List.of()));
+      return events;
+    } catch (SQLException e) {
+      throw new StorageException("reading the events of record " + recordId + " failed", e);
+    }
+  }
+
+  /** The record's events the engine did not reject, logged then of this batch, as they arrived. */
+  private List<RecordEvent> acceptedEarlier(String recordId) {
+    try {
+      List<RecordEvent> events = new ArrayList<>();
+      for (LoggedEvent logged : EventLog.events(connection, recordId)) {
+        if (logged.verdict() != Verdict.REJECTED) {
+          events.add(logged.event());
+        }
+      }
+      events.addAll(acceptedHere.getOrDefault(recordId, List.of()));
       return events;
     } catch (SQLException e) {
       throw new StorageException("reading the events of record " + recordId + " failed", e);

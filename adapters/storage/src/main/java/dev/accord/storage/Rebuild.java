@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,12 +72,15 @@ final class Rebuild {
             .flatMap(SlaTimers::asOf);
     Clockwork clocks = new Clockwork(sla.get(), Map.of());
     Optional<RecordState> state = Optional.empty();
+    List<RecordEvent> accepted = new ArrayList<>();
     for (int position = 0; position < events.size(); position++) {
       List<RecordEvent> earlier = events.subList(0, position);
       EventOutcome outcome = engine.ingest(state, events.get(position), () -> earlier);
       state = outcome.state();
       if (outcome.verdict() != Verdict.REJECTED) {
-        clocks.on(events.get(position));
+        List<RecordEvent> acceptedEarlier = List.copyOf(accepted);
+        clocks.on(events.get(position), () -> acceptedEarlier);
+        accepted.add(events.get(position));
       }
     }
     reached.ifPresent(instant -> clocks.advance(recordId, instant));
