@@ -19,9 +19,10 @@ import java.util.Optional;
  * holding every stored record of that object, against which each newly created record is compared
  * as it is ingested.
  *
- * <p>The indexes live in memory only, so opening the watch reads every stored record of the watched
- * objects once: O(records) time and about 320 bytes a record (see {@link DuplicateIndex}). Stored
- * records go in silently, in record id order; they were checked when they arrived.
+ * <p>The indexes live in memory only, so before the first batch is stored the watch reads every
+ * stored record of the watched objects once: O(records) time and about 320 bytes a record (see
+ * {@link DuplicateIndex}). Commands that store nothing never pay for it. Stored records go in
+ * silently, in record id order; they were checked when they arrived.
  */
 final class DuplicateWatch implements DuplicateCheck {
 
@@ -31,22 +32,34 @@ final class DuplicateWatch implements DuplicateCheck {
   private static final int PAGE = 1_000;
 
   private final Map<String, DuplicateIndex> indexes;
+  private final Store store;
+  private boolean filled;
 
-  private DuplicateWatch(Map<String, DuplicateIndex> indexes) {
+  private DuplicateWatch(Map<String, DuplicateIndex> indexes, Store store) {
     this.indexes = indexes;
+    this.store = store;
+    this.filled = indexes.isEmpty();
   }
 
-  /** The watch of the accord's duplicate rules, filled with the records the store already holds. */
+  /**
+   * The watch of the accord's duplicate rules over the store's records, which it reads before the
+   * first batch is stored.
+   */
   static DuplicateWatch of(Accord accord, Store store) {
     Map<String, DuplicateIndex> indexes = new HashMap<>();
     for (DuplicateRule rule : accord.duplicates()) {
       DuplicateIndex.of(accord, rule.object(), DEFAULT_REGION)
           .ifPresent(index -> indexes.put(rule.object(), index));
     }
-    if (!indexes.isEmpty()) {
+    return new DuplicateWatch(indexes, store);
+  }
+
+  @Override
+  public void beforeIngest() {
+    if (!filled) {
       fill(indexes, store);
+      filled = true;
     }
-    return new DuplicateWatch(indexes);
   }
 
   private static void fill(Map<String, DuplicateIndex> indexes, Store store) {

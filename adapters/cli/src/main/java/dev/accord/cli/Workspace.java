@@ -52,7 +52,7 @@ final class Workspace implements AutoCloseable {
             .withTriage(accord.exceptionTriage(holidays))
             .withRouting(accord.routingTable(holidays))
             .withSla(sla);
-    // Reads every stored record of the objects with a duplicate rule: O(records) at each open.
+    // Reads every stored record of the objects with a duplicate rule before the first batch.
     store = store.withDuplicateCheck(DuplicateWatch.of(accord, store));
     return new Workspace(folder, accord, sla, store);
   }

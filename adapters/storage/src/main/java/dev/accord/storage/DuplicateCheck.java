@@ -18,6 +18,13 @@ public interface DuplicateCheck {
   }
 
   /**
+   * Called before each batch is stored, outside its transaction: the moment for a check to read
+   * what it needs from the store, once, rather than when the workspace is opened by a command that
+   * stores nothing.
+   */
+  default void beforeIngest() {}
+
+  /**
    * The suspected duplicates of a record the engine has just let in; asked once per record, when
    * its creation is first stored, in arrival order.
    */

@@ -176,6 +176,7 @@ public final class Store implements AutoCloseable {
         judge.orElseThrow(() ->
             new IllegalStateException(
                 "this store has no lifecycle engine to judge events; use withEngine"));
+    contract.duplicates().beforeIngest();
     return database.inTransaction(
         "storing " + events.size() + " events",
         connection ->
