@@ -8,7 +8,6 @@ import dev.accord.core.lifecycle.LifecycleEngine;
 import dev.accord.core.lifecycle.RecordState;
 import dev.accord.core.lifecycle.Verdict;
 import dev.accord.core.queue.ExceptionTriage;
-import dev.accord.core.routing.RoutingContext;
 import dev.accord.core.routing.RoutingDecision;
 import dev.accord.core.routing.RoutingTable;
 import dev.accord.core.sla.SlaEngine;
@@ -60,8 +59,6 @@ final class Ingestion {
   /** Each record's events of this batch that the engine accepted, for its SLA clocks. */
   private final Map<String, List<RecordEvent>> acceptedHere = new HashMap<>();
 
-  private final List<LoggedDecision> decisions = new ArrayList<>();
-
   private Optional<Clockwork> clocks = Optional.empty();
 
   Ingestion(
@@ -94,8 +91,12 @@ final class Ingestion {
     List<EventReceipt> receipts = new ArrayList<>();
     List<EventLog.Entry> entries = new ArrayList<>();
     List<ExceptionCase> raised = new ArrayList<>();
-    RoutingContext context =
-        routing.isPresent() ? RoutingLog.ledger(connection) : RoutingContext.empty();
+    Optional<RoutingBook> book = Optional.empty();
+    if (routing.isPresent() && !events.isEmpty()) {
+      Instant earliest =
+          events.stream().map(RecordEvent::occurredAt).min(Instant::compareTo).orElseThrow();
+      book = Optional.of(RoutingBook.open(connection, routing.get(), earliest));
+    }
     for (RecordEvent event : events) {
       if (!seen.add(event.idempotencyKey())) {
         receipts.add(EventReceipt.duplicate(event.idempotencyKey()));
@@ -112,11 +113,12 @@ final class Ingestion {
         exceptions.addAll(clocks.get().on(event, () -> acceptedEarlier(recordId)));
         acceptedHere.computeIfAbsent(recordId, id -> new ArrayList<>()).add(event);
       }
-      Optional<RoutingDecision> routed = route(stageBefore, outcome.state(), event, context);
-      if (routed.isPresent()) {
-        context = routed.get().context();
-        decisions.add(new LoggedDecision(event.idempotencyKey(), routed.get()));
-        routed.get().failure(event.idempotencyKey()).ifPresent(exceptions::add);
+      if (book.isPresent()) {
+        book.get().observe(event, stageBefore, outcome.state());
+        Optional<RoutingDecision> routed = book.get().route(stageBefore, outcome.state(), event);
+        routed
+            .flatMap(decision -> decision.failure(event.idempotencyKey()))
+            .ifPresent(exceptions::add);
       }
       receipts.add(EventReceipt.logged(event.idempotencyKey(), outcome.verdict(), exceptions));
       entries.add(new EventLog.Entry(event, outcome.verdict()));
@@ -130,9 +132,8 @@ final class Ingestion {
       }
       updates.flush();
     }
-    if (routing.isPresent()) {
-      RoutingLog.append(connection, decisions);
-      RoutingLog.saveLedger(connection, context);
+    if (book.isPresent()) {
+      book.get().save();
     }
     if (clocks.isPresent()) {
       clocks.get().save(connection);
@@ -142,23 +143,6 @@ final class Ingestion {
       ImportProgress.save(connection, checkpoint.get(), receivedAt);
     }
     return new IngestReport(receipts, newExceptions);
-  }
-
-  /** The record's routing, when the event moved it into a stage that routes records entering it. */
-  private Optional<RoutingDecision> route(
-      Optional<String> stageBefore,
-      Optional<RecordState> after,
-      RecordEvent event,
-      RoutingContext context) {
-    if (routing.isEmpty() || after.isEmpty()) {
-      return Optional.empty();
-    }
-    RecordState state = after.get();
-    if (stageBefore.equals(Optional.of(state.stage()))
-        || !routing.get().routesOnEntering(state.stage())) {
-      return Optional.empty();
-    }
-    return Optional.of(routing.get().route(state, event.occurredAt(), context));
   }
 
   private EventOutcome judge(RecordEvent event) {

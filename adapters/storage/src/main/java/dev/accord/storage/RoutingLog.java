@@ -1,15 +1,19 @@
 package dev.accord.storage;
 
+import dev.accord.core.routing.Absence;
+import dev.accord.core.routing.AccountEntry;
 import dev.accord.core.routing.AccountIndex;
 import dev.accord.core.routing.Owner;
 import dev.accord.core.routing.RoutingContext;
 import dev.accord.core.routing.RoutingDecision;
+import dev.accord.core.routing.RoutingTable;
 import dev.accord.json.RecordStateJson;
 import dev.accord.json.RoutingJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +23,8 @@ import java.util.Optional;
 /**
  * The routing decisions, appended in the order made, and the ledger that carries the routing
  * context from one batch to the next: whose turn it is in each rotation and how many open records
- * each person holds. Absences and accounts are not the ledger's: they come from outside each time.
+ * each person holds; the holds behind those counts; the accounts the account-owner strategy finds;
+ * and the times people are out of office.
  */
 final class RoutingLog {
 
@@ -115,6 +120,161 @@ final class RoutingLog {
       }
     }
     return List.copyOf(decisions);
+  }
+
+  /** The absences that end after the instant, earliest first. */
+  static List<Absence> absencesEndingAfter(Connection connection, Instant instant)
+      throws SQLException {
+    List<Absence> absences = new ArrayList<>();
+    for (StoredAbsence stored : absences(connection, Optional.of(instant))) {
+      absences.add(stored.absence());
+    }
+    return absences;
+  }
+
+  /** Every absence, or those ending after the instant, earliest end first. */
+  static List<StoredAbsence> absences(Connection connection, Optional<Instant> endingAfter)
+      throws SQLException {
+    String sql =
+        "SELECT id, person_id, starts_at, ends_at, note FROM absences"
+            + endingAfter.map(at -> " WHERE ends_at > ?").orElse("")
+            + " ORDER BY ends_at, id";
+    List<StoredAbsence> absences = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      if (endingAfter.isPresent()) {
+        Columns.setInstant(select, 1, endingAfter.get());
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          absences.add(
+              new StoredAbsence(
+                  rows.getLong("id"),
+                  new Absence(
+                      rows.getString("person_id"),
+                      Columns.instant(rows, "starts_at"),
+                      Columns.instant(rows, "ends_at")),
+                  rows.getString("note")));
+        }
+      }
+    }
+    return absences;
+  }
+
+  static long addAbsence(Connection connection, Absence absence, String note) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO absences (person_id, starts_at, ends_at, note) VALUES (?, ?, ?, ?)",
+            new String[] {"id"})) {
+      insert.setString(1, absence.person());
+      Columns.setInstant(insert, 2, absence.from());
+      Columns.setInstant(insert, 3, absence.until());
+      insert.setString(4, note);
+      insert.executeUpdate();
+      try (ResultSet key = insert.getGeneratedKeys()) {
+        key.next();
+        return key.getLong(1);
+      }
+    }
+  }
+
+  static boolean removeAbsence(Connection connection, long id) throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM absences WHERE id = ?")) {
+      delete.setLong(1, id);
+      return delete.executeUpdate() > 0;
+    }
+  }
+
+  /** The stored accounts found by the record's domain or company name. */
+  static List<AccountEntry> accountsMatching(Connection connection, RoutingTable.AccountKeys keys)
+      throws SQLException {
+    if (keys.domain().isEmpty() && keys.company().isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        "SELECT record_id, domain_key, company_key, owner_id FROM routing_accounts WHERE"
+            + " domain_key = ? OR company_key = ? ORDER BY record_id";
+    List<AccountEntry> found = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      Columns.setText(select, 1, keys.domain());
+      Columns.setText(select, 2, keys.company());
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(
+              new AccountEntry(
+                  rows.getString("record_id"),
+                  Columns.optionalText(rows, "domain_key"),
+                  Columns.optionalText(rows, "company_key"),
+                  rows.getString("owner_id")));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Replaces the stored accounts of the records given; an empty entry removes one. */
+  static void saveAccounts(Connection connection, Map<String, Optional<AccountEntry>> accounts)
+      throws SQLException {
+    if (accounts.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM routing_accounts WHERE record_id = ?");
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO routing_accounts (record_id, domain_key, company_key, owner_id)"
+                    + " VALUES (?, ?, ?, ?)")) {
+      for (Map.Entry<String, Optional<AccountEntry>> account : accounts.entrySet()) {
+        delete.setString(1, account.getKey());
+        delete.addBatch();
+        if (account.getValue().isPresent()) {
+          AccountEntry entry = account.getValue().get();
+          insert.setString(1, entry.recordId());
+          Columns.setText(insert, 2, entry.domain());
+          Columns.setText(insert, 3, entry.company());
+          insert.setString(4, entry.owner());
+          insert.addBatch();
+        }
+      }
+      delete.executeBatch();
+      insert.executeBatch();
+    }
+  }
+
+  /** The person whose capacity the record counts towards, if routing gave it to one. */
+  static Optional<String> hold(Connection connection, String recordId) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT person_id FROM routing_holds WHERE record_id = ?")) {
+      select.setString(1, recordId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** Replaces the holds of the records given; an empty person ends the hold. */
+  static void saveHolds(Connection connection, Map<String, Optional<String>> holds)
+      throws SQLException {
+    if (holds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM routing_holds WHERE record_id = ?");
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO routing_holds (record_id, person_id) VALUES (?, ?)")) {
+      for (Map.Entry<String, Optional<String>> hold : holds.entrySet()) {
+        delete.setString(1, hold.getKey());
+        delete.addBatch();
+        if (hold.getValue().isPresent()) {
+          insert.setString(1, hold.getKey());
+          insert.setString(2, hold.getValue().get());
+          insert.addBatch();
+        }
+      }
+      delete.executeBatch();
+      insert.executeBatch();
+    }
   }
 
   private static int count(Connection connection, String recordId) throws SQLException {

@@ -9,6 +9,7 @@ import dev.accord.core.queue.ExceptionTriage;
 import dev.accord.core.queue.QueueCommand;
 import dev.accord.core.queue.QueueOutcome;
 import dev.accord.core.queue.QueuedException;
+import dev.accord.core.routing.Absence;
 import dev.accord.core.routing.RoutingTable;
 import dev.accord.core.sla.Compliance;
 import dev.accord.core.sla.SlaEngine;
@@ -419,6 +420,30 @@ public final class Store implements AutoCloseable {
           NotificationOutbox.delivered(connection, deliveryId, at);
           return null;
         });
+  }
+
+  /**
+   * Records that a person is out of office from one instant up to another: round-robin passes them
+   * over meanwhile, in the batches stored from now on.
+   *
+   * @return the absence's id
+   */
+  public long addAbsence(Absence absence, String note) {
+    return database.inTransaction(
+        "adding an absence of " + absence.person(),
+        connection -> RoutingLog.addAbsence(connection, absence, note));
+  }
+
+  /** Every absence, earliest end first. */
+  public List<StoredAbsence> absences() {
+    return database.inTransaction(
+        "reading absences", connection -> RoutingLog.absences(connection, Optional.empty()));
+  }
+
+  /** Removes an absence; false when there is none with the id. */
+  public boolean removeAbsence(long id) {
+    return database.inTransaction(
+        "removing absence " + id, connection -> RoutingLog.removeAbsence(connection, id));
   }
 
   /** How far the import has come, if it has stored anything. */

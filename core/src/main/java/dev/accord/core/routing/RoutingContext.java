@@ -57,6 +57,14 @@ public record RoutingContext(
     return new RoutingContext(openRecords, absences, index, turns);
   }
 
+  /**
+   * The context after a record routing gave the person was closed or given to someone else: one
+   * open record fewer for them, never below none.
+   */
+  public RoutingContext afterReleasing(String person) {
+    return withOpenRecords(person, Math.max(0, openRecordsOf(person) - 1));
+  }
+
   public int openRecordsOf(String person) {
     return openRecords.getOrDefault(person, 0);
   }

@@ -6,13 +6,16 @@ import dev.accord.core.field.Condition;
 import dev.accord.core.field.Criterion;
 import dev.accord.core.lifecycle.ObjectType;
 import dev.accord.core.lifecycle.RecordState;
+import dev.accord.core.lifecycle.Stage;
 import dev.accord.core.team.Roster;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -34,18 +37,27 @@ public final class RoutingTable {
   private final Map<String, RoutedObject> objects;
   private final RoutedObject unknownObject;
   private final Strategies strategies;
+  private final Set<String> closedStages;
+
+  /** The object whose records are the accounts, and the fields they are known by. */
+  private static final String ACCOUNT_OBJECT = "account";
+
+  private static final String ACCOUNT_NAME = "name";
+  private static final List<String> ACCOUNT_DOMAIN = List.of("domain", "website");
 
   private RoutingTable(
       Routing routing,
       List<CompiledRule> rules,
       Map<String, RoutedObject> objects,
       RoutedObject unknownObject,
-      Strategies strategies) {
+      Strategies strategies,
+      Set<String> closedStages) {
     this.routing = routing;
     this.rules = rules;
     this.objects = objects;
     this.unknownObject = unknownObject;
     this.strategies = strategies;
+    this.closedStages = closedStages;
   }
 
   /**
@@ -71,8 +83,14 @@ public final class RoutingTable {
       rules.add(new CompiledRule(rule, List.copyOf(criteria)));
     }
     Map<String, RoutedObject> routed = new HashMap<>();
+    Set<String> closed = new HashSet<>();
     for (ObjectType object : objects) {
       routed.putIfAbsent(object.id(), RoutedObject.of(object.fields(), sentinels));
+      object.pipelines().stream()
+          .flatMap(pipeline -> pipeline.stages().stream())
+          .filter(Stage::terminal)
+          .map(Stage::id)
+          .forEach(closed::add);
     }
     WorkingHours hours = WorkingHours.of(roster.teams(), roster.people(), calendars, holidays);
     Rotations rotations = Rotations.of(roster.teams(), roster.people(), hours);
@@ -81,8 +99,66 @@ public final class RoutingTable {
         List.copyOf(rules),
         Map.copyOf(routed),
         RoutedObject.of(List.of(), sentinels),
-        new Strategies(rotations));
+        new Strategies(rotations),
+        Set.copyOf(closed));
   }
+
+  /**
+   * Whether a record in the stage is done with: one routing gave to a person no longer counts
+   * towards their capacity once it gets there.
+   */
+  public boolean closes(String stageId) {
+    return closedStages.contains(stageId);
+  }
+
+  /** Whether records of the object are the accounts the account-owner strategy finds. */
+  public boolean isAccountObject(String objectType) {
+    return objectType.equals(ACCOUNT_OBJECT);
+  }
+
+  /**
+   * The account the record is, for the account-owner strategy: a record of the {@code account}
+   * object with an owner and a domain or name; empty for any other record.
+   */
+  public Optional<AccountEntry> accountOf(RecordState record) {
+    if (!isAccountObject(record.objectType()) || record.owner().isEmpty()) {
+      return Optional.empty();
+    }
+    RoutedObject object = objects.getOrDefault(ACCOUNT_OBJECT, unknownObject);
+    Optional<String> domain =
+        ACCOUNT_DOMAIN.stream()
+            .map(field -> present(object, record, field))
+            .flatMap(Optional::stream)
+            .map(AccountIndex::domain)
+            .flatMap(Optional::stream)
+            .findFirst();
+    Optional<String> company = present(object, record, ACCOUNT_NAME).flatMap(AccountIndex::company);
+    AccountEntry entry = new AccountEntry(record.recordId(), domain, company, record.owner().get());
+    return entry.findable() ? Optional.of(entry) : Optional.empty();
+  }
+
+  private static Optional<String> present(RoutedObject object, RecordState record, String field) {
+    String value = record.fields().get(field);
+    return value == null || object.placeholders().isMissing(field, value)
+        ? Optional.empty()
+        : Optional.of(value);
+  }
+
+  /**
+   * The domains and company names the record could find an account by, normalised: what a store
+   * looks up before routing it.
+   */
+  public AccountKeys accountKeysOf(RecordState record) {
+    RoutedObject object = objects.getOrDefault(record.objectType(), unknownObject);
+    Optional<String> domain =
+        present(object, record, object.emailField()).flatMap(AccountIndex::domain);
+    Optional<String> company =
+        present(object, record, Strategies.COMPANY_FIELD).flatMap(AccountIndex::company);
+    return new AccountKeys(domain, company);
+  }
+
+  /** The keys one record could find its account by. */
+  public record AccountKeys(Optional<String> domain, Optional<String> company) {}
 
   /** Whether entering the stage routes a record. */
   public boolean routesOnEntering(String stageId) {

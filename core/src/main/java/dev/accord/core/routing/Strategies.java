@@ -22,7 +22,7 @@ final class Strategies {
   /** A territory's team shares its records the way round-robin does by default. */
   private static final List<SkipReason> EVERY_SKIP = List.of(SkipReason.values());
 
-  private static final String COMPANY_FIELD = "company";
+  static final String COMPANY_FIELD = "company";
 
   private final Rotations rotations;
 
