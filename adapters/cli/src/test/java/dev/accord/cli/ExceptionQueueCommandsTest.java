@@ -60,7 +60,8 @@ class ExceptionQueueCommandsTest {
             .get("exceptions");
     assertThat(open).hasSize(100);
     JsonNode first = open.get(0);
-    // The example's accord has no revops team and no exceptions section: the defaults apply.
+    // The example's accord has no revops team and leaves data-quality findings to the defaults;
+    // their five days are business days on its calendar.
     assertThat(first.get("severity").asText()).isEqualTo("low");
     assertThat(first.get("description").asText())
         .isEqualTo(
@@ -84,7 +85,7 @@ class ExceptionQueueCommandsTest {
 
     assertThat(assigned.out())
         .isEqualTo(
-            "Exception " + shown + " assigned to sales (was revops), due 2016-11-08T00:00:00Z.\n");
+            "Exception " + shown + " assigned to sales (was revops), due 2016-11-09T22:00:00Z.\n");
     assertThat(resolved.out())
         .isEqualTo("Exception " + shown + " resolved (fixed_in_crm) by ana.\n");
     assertThat(again.exitCode()).isEqualTo(ExitCode.INPUT);
@@ -132,11 +133,11 @@ class ExceptionQueueCommandsTest {
     assertThat(markdown.out())
         .startsWith(
             "# Exception triage, week 2017-W10 (2017-03-06 to 2017-03-12)\n\n"
-                + "As of 2017-03-13T00:00:00Z: 59 new, 0 aging, 552 overdue.\n\n"
+                + "As of 2017-03-13T00:00:00Z: 59 new, 0 aging, 537 overdue.\n\n"
                 + "## New this week\n\n"
                 + "| Type | Owner | Count |\n"
                 + "| --- | --- | --- |\n"
-                + "| missing_required_field | revops | 19 |\n"
+                + "| missing_required_field | sales | 19 |\n"
                 + "| data_quality | revops | 40 |\n")
         .contains("## Routing failures\n\n_No routing failures._\n")
         .contains("| unknown_reference in product (\"GTXPro\") | 21 |\n")
