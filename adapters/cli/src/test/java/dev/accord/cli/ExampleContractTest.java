@@ -41,13 +41,15 @@ class ExampleContractTest {
 
   /**
    * A generated funnel of 2,000 records (seed 7) under the default accord: 517 moves into mql, of
-   * which the SDRs take 262 and the revops queue 255 (the SDRs' hours and capacities pass the rest
-   * over). Seed-stable: the generator and the routing are pure functions of the seed.
+   * which the SDRs take 315 and the revops queue 202 (the SDRs' hours and capacities pass the rest
+   * over; a lead holds its SDR's place until it closes or changes hands, so a place freed by a
+   * closed lead takes a later one). Seed-stable: the generator and the routing are pure functions
+   * of the seed. Were closed leads never to free their place, the SDRs would take only 262.
    */
   private static final int EXPECTED_MQL_ENTRIES = 517;
 
-  private static final int EXPECTED_TO_PEOPLE = 262;
-  private static final int EXPECTED_TO_QUEUE = 255;
+  private static final int EXPECTED_TO_PEOPLE = 315;
+  private static final int EXPECTED_TO_QUEUE = 202;
 
   @TempDir Path temp;
 
