@@ -63,6 +63,26 @@ final class FormulaChecks {
               .ifPresent(checks.problems::add);
       case Formula.ExceptionRate ignored -> {}
       case Formula.FieldCompleteness completeness -> checks.completeness(completeness);
+      case Formula.WinRate winRate -> checks.closing(winRate.won(), winRate.lost(), "won", "lost");
+      case Formula.PipelineValue pipeline -> {
+        checks.field(pipeline.field(), path.key("field"));
+        checks.stages(pipeline.stages(), "stages");
+        pipeline
+            .coverageOf()
+            .filter(quota -> quota.signum() <= 0)
+            .ifPresent(quota ->
+                checks.problems.add(
+                    Problem.error(
+                        path.key("coverage_of"),
+                        checks.name() + " measures coverage of " + quota.toPlainString(),
+                        "give the quota the pipeline should cover as a positive amount")));
+      }
+      case Formula.SalesVelocity velocity -> {
+        checks.stage(velocity.from(), "from");
+        checks.closing(velocity.won(), velocity.lost(), "won", "lost");
+        checks.field(velocity.field(), path.key("field"));
+      }
+      case Formula.SpeedToLead ignored -> {}
     }
     return checks.problems;
   }
@@ -85,6 +105,33 @@ final class FormulaChecks {
     stages
         .unknown(stage, path.key(key), name() + " counts unknown stage " + quote(stage))
         .ifPresent(problems::add);
+  }
+
+  private void stages(List<String> stageIds, String key) {
+    if (stageIds.isEmpty()) {
+      problems.add(
+          Problem.error(
+              path.key(key), name() + " lists no stages", "list the stages under `" + key + "`"));
+    }
+    for (int s = 0; s < stageIds.size(); s++) {
+      String stage = stageIds.get(s);
+      stages
+          .unknown(stage, path.key(key).index(s), name() + " counts unknown stage " + quote(stage))
+          .ifPresent(problems::add);
+    }
+  }
+
+  /** A won stage and the lost ones, which must differ from it. */
+  private void closing(String won, List<String> lost, String wonKey, String lostKey) {
+    stage(won, wonKey);
+    stages(lost, lostKey);
+    if (lost.contains(won)) {
+      problems.add(
+          Problem.error(
+              path.key(lostKey).index(lost.indexOf(won)),
+              name() + " counts stage " + quote(won) + " as both won and lost",
+              "list under `" + lostKey + "` only the stages a lost record ends in"));
+    }
   }
 
   private void between(String from, String to, String measure) {

@@ -43,6 +43,31 @@ public final class Clauses {
       case Formula.ExceptionRate ignored -> "exceptions per event processed";
       case Formula.FieldCompleteness completeness ->
           "completeness of " + Wording.list(completeness.fields());
+      case Formula.WinRate winRate ->
+          "win rate: "
+              + winRate.won()
+              + " over "
+              + winRate.won()
+              + " and "
+              + Wording.list(winRate.lost());
+      case Formula.PipelineValue pipeline ->
+          "open pipeline: sum of "
+              + pipeline.field()
+              + " in "
+              + Wording.list(pipeline.stages())
+              + pipeline
+                  .coverageOf()
+                  .map(quota -> " as coverage of " + quota.toPlainString())
+                  .orElse("");
+      case Formula.SalesVelocity velocity ->
+          "sales velocity from "
+              + velocity.from()
+              + " to "
+              + velocity.won()
+              + " on "
+              + velocity.field();
+      case Formula.SpeedToLead speed ->
+          Wording.words(speed.statistic()) + " speed to lead (" + Wording.words(speed.part()) + ")";
     };
   }
 

@@ -137,6 +137,15 @@ final class StageReferences {
       case Formula.SlaCompliance s -> s;
       case Formula.ExceptionRate e -> e;
       case Formula.FieldCompleteness f -> f;
+      case Formula.WinRate w ->
+          new Formula.WinRate(id(w.won()), w.lost().stream().map(this::id).toList());
+      case Formula.PipelineValue p ->
+          new Formula.PipelineValue(
+              p.field(), p.stages().stream().map(this::id).toList(), p.coverageOf());
+      case Formula.SalesVelocity v ->
+          new Formula.SalesVelocity(
+              id(v.from()), id(v.won()), v.lost().stream().map(this::id).toList(), v.field());
+      case Formula.SpeedToLead s -> s;
     };
   }
 }
