@@ -17,6 +17,7 @@ import dev.accord.core.routing.Routing;
 import dev.accord.core.routing.RoutingTable;
 import dev.accord.core.scorecard.Dimension;
 import dev.accord.core.scorecard.Kpi;
+import dev.accord.core.scorecard.ScorecardEngine;
 import dev.accord.core.shared.Values;
 import dev.accord.core.sla.Handoff;
 import dev.accord.core.sla.SlaEngine;
@@ -113,6 +114,14 @@ public record Accord(
    */
   public ExceptionTriage exceptionTriage(PublicHolidays holidays) {
     return ExceptionTriage.of(exceptions, handoffs, kpis, teams, people, calendars, holidays);
+  }
+
+  /**
+   * The engine that computes this accord's scorecard. Every scorecard it computes says it ran under
+   * this accord's version.
+   */
+  public ScorecardEngine scorecardEngine() {
+    return ScorecardEngine.of(info.version(), objects, sentinels, dimensions, kpis, teams, people);
   }
 
   /** Every stage of every pipeline of every object, in declaration order. */
