@@ -242,13 +242,15 @@ final class Measures {
   }
 
   /**
-   * Of the handoff's SLA runs started in the period, the share met in time, counting only runs
-   * decided by the view's instant: met when stopped in time, breached once due.
+   * Of the handoff's SLA runs started in the period, the share met in time. With no instant to look
+   * back from, a run counts as the clocks last left it (breached, or met when stopped); as of an
+   * instant, only runs decided by then count: met when stopped in time, breached once due.
    */
   private Observations compliance(String handoff) {
     Observations rows = new Observations();
     int code = view.facts.handoffs.find(handoff);
     ScorecardFacts f = view.facts;
+    boolean lookingBack = view.asOf != Long.MAX_VALUE;
     for (int run = 0; run < f.runRecord.length; run++) {
       long started = f.runStarted[run];
       if (f.runHandoff[run] != code || started < from || started >= to || started > view.asOf) {
@@ -256,8 +258,11 @@ final class Measures {
       }
       long stopped = f.runStopped[run];
       boolean stoppedByThen = stopped != ScorecardFacts.NONE && stopped <= view.asOf;
-      boolean overdue = f.runDue[run] <= view.asOf && (!stoppedByThen || stopped > f.runDue[run]);
-      if (f.runBreached[run] && f.runDue[run] <= view.asOf || overdue) {
+      boolean breached =
+          lookingBack
+              ? f.runDue[run] <= view.asOf && (!stoppedByThen || stopped > f.runDue[run])
+              : f.runBreached[run];
+      if (breached) {
         rows.add(f.runRecord[run], started, 0, 1);
       } else if (stoppedByThen && !f.runWithdrawn[run]) {
         rows.add(f.runRecord[run], started, 1, 1);

@@ -82,13 +82,15 @@ public record Period(String label, Kind kind, Instant from, Instant to) {
       if ((m = WEEK.matcher(t)).matches()) {
         int year = Integer.parseInt(m.group(1));
         int week = Integer.parseInt(m.group(2));
+        long weeks = LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+        if (week < 1 || week > weeks) {
+          throw new IllegalArgumentException(
+              year + " has no ISO week " + week + "; it has " + weeks);
+        }
         LocalDate monday =
             LocalDate.of(year, 1, 4)
                 .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                 .with(DayOfWeek.MONDAY);
-        if (week < 1 || monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) != week) {
-          throw new IllegalArgumentException(year + " has no ISO week " + week);
-        }
         return of(t, Kind.WEEK, monday, monday.plusWeeks(1));
       }
       if ((m = QUARTER.matcher(t)).matches()) {

@@ -134,14 +134,42 @@ public final class ScorecardEngine {
         FunnelCounter.count(objects, view, period.get()));
   }
 
-  /** All the data: from the earliest fact to just after the latest known by the instant. */
+  /**
+   * All the data: from the earliest fact to just after the latest, of the facts known by the
+   * instant — so that a scorecard as of an instant covers the same period however many late facts
+   * arrived since.
+   */
   private static Optional<Period> allOf(ScorecardFacts facts, long asOf) {
-    if (facts.earliest == Long.MAX_VALUE || facts.earliest > asOf) {
+    long earliest = facts.earliest;
+    long latest = facts.latest;
+    if (asOf != Long.MAX_VALUE) {
+      earliest = Long.MAX_VALUE;
+      latest = Long.MIN_VALUE;
+      for (int e = 0; e < facts.eventAt.length; e++) {
+        if (facts.eventAt[e] <= asOf && facts.eventKnown[e] <= asOf) {
+          earliest = Math.min(earliest, facts.eventAt[e]);
+          latest = Math.max(latest, facts.eventAt[e]);
+        }
+      }
+      for (int e = 0; e < facts.entryAt.length; e++) {
+        if (facts.entryAt[e] <= asOf && facts.entryKnown[e] <= asOf) {
+          earliest = Math.min(earliest, facts.entryAt[e]);
+          latest = Math.max(latest, facts.entryAt[e]);
+        }
+      }
+      for (int r = 0; r < facts.createdAt.length; r++) {
+        long at = facts.createdAt[r];
+        if (at != ScorecardFacts.NONE && at <= asOf && facts.createdKnown[r] <= asOf) {
+          earliest = Math.min(earliest, at);
+          latest = Math.max(latest, at);
+        }
+      }
+    }
+    if (earliest == Long.MAX_VALUE) {
       return Optional.empty();
     }
-    long end = Math.min(facts.latest, asOf) + 1;
     return Optional.of(
-        Period.between(Instant.ofEpochMilli(facts.earliest), Instant.ofEpochMilli(end)));
+        Period.between(Instant.ofEpochMilli(earliest), Instant.ofEpochMilli(latest + 1)));
   }
 
   private Metric metric(
