@@ -13,6 +13,7 @@ import dev.accord.core.lifecycle.Stage;
 import dev.accord.core.lifecycle.Transition;
 import dev.accord.core.queue.ExceptionPolicy;
 import dev.accord.core.queue.ExceptionSeverity;
+import dev.accord.core.scorecard.Dimension;
 import dev.accord.core.scorecard.Formula;
 import dev.accord.core.scorecard.Kpi;
 import java.util.Arrays;
@@ -181,6 +182,24 @@ class AccordDiffTest {
         .containsExactly(
             "KPI `win_rate` now computes the win rate: won over won and lost, no_decision (was the"
                 + " win rate: won over won and lost).");
+  }
+
+  @Test
+  void a_dimension_that_starts_ignoring_case_is_a_change() {
+    Accord folded =
+        AccordEdits.with(
+            acme,
+            d ->
+                d.dimensions.replaceAll(dimension ->
+                    dimension.id().equals("source")
+                        ? new Dimension(dimension.id(), dimension.label(), dimension.source(), true)
+                        : dimension));
+
+    assertThat(AccordDiff.between(acme, folded))
+        .extracting(AccordChange::description)
+        .containsExactly(
+            "Dimension `source` now counts values that differ only in case as one key (it keeps"
+                + " values that differ only in case apart).");
   }
 
   @Test
