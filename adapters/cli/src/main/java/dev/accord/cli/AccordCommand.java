@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       TriageCommand.class,
       SlaCommand.class,
       ScorecardCommand.class,
+      DemoCommand.class,
       AbsencesCommand.class,
       RebuildCommand.class,
       GenerateCommand.class,
