@@ -77,7 +77,7 @@ class ExampleContractTest {
   @Test
   void every_new_deal_of_the_crm_example_goes_to_an_agent_of_its_regional_office() {
     Path workspace = Examples.copy("crm-sales-opportunities", temp);
-    importCsv(workspace, "sales_pipeline.csv");
+    Examples.importCsv(workspace, "sales_pipeline.csv");
 
     // From the CSV alone: the deals created in Prospecting (the routed stage) and the regional
     // office sales_teams.csv gives their agent, which a territory of the accord covers.
@@ -120,7 +120,7 @@ class ExampleContractTest {
   @Test
   void every_lead_of_the_x_education_example_goes_by_country_or_city_or_to_the_sales_queue() {
     Path workspace = Examples.copy("x-education-leads", temp);
-    importCsv(workspace, "Leads.csv");
+    Examples.importCsv(workspace, "Leads.csv");
 
     // From the CSV alone, rule by rule as the accord's routing section reads.
     Set<String> gulf =
@@ -300,18 +300,6 @@ class ExampleContractTest {
       }
     }
     return failures;
-  }
-
-  private static void importCsv(Path workspace, String file) {
-    CliRun imported =
-        CliRun.of(
-            "import",
-            workspace.resolve(file).toString(),
-            "--mapping",
-            workspace.resolve("mapping.yaml").toString(),
-            "--workspace",
-            workspace.toString());
-    assertThat(imported.exitCode()).as(imported.all()).isEqualTo(ExitCode.OK);
   }
 
   private static void importEvents(Path workspace, Path events) {

@@ -42,10 +42,10 @@ class ExampleScorecardTest {
   @BeforeAll
   static void importBothExamples() throws IOException {
     crm = Examples.copy("crm-sales-opportunities", temp);
-    importCsv(crm, "sales_pipeline.csv");
+    Examples.importCsv(crm, "sales_pipeline.csv");
     crmScorecard = scorecard(crm);
     leads = Examples.copy("x-education-leads", temp);
-    importCsv(leads, "Leads.csv");
+    Examples.importCsv(leads, "Leads.csv");
     leadScorecard = scorecard(leads);
   }
 
@@ -277,18 +277,6 @@ class ExampleScorecardTest {
       }
     }
     throw new AssertionError("no KPI " + kpi + " in " + scorecard);
-  }
-
-  private static void importCsv(Path workspace, String file) {
-    CliRun imported =
-        CliRun.of(
-            "import",
-            workspace.resolve(file).toString(),
-            "--mapping",
-            workspace.resolve("mapping.yaml").toString(),
-            "--workspace",
-            workspace.toString());
-    assertThat(imported.exitCode()).as(imported.all()).isEqualTo(ExitCode.OK);
   }
 
   private static JsonNode scorecard(Path workspace) throws IOException {

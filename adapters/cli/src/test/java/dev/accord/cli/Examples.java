@@ -1,5 +1,7 @@
 package dev.accord.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +14,19 @@ final class Examples {
   private static final Path ROOT = Path.of("../../examples");
 
   private Examples() {}
+
+  /** Imports one of the example's CSV files through the CLI, under the example's mapping. */
+  static void importCsv(Path workspace, String file) {
+    CliRun imported =
+        CliRun.of(
+            "import",
+            workspace.resolve(file).toString(),
+            "--mapping",
+            workspace.resolve("mapping.yaml").toString(),
+            "--workspace",
+            workspace.toString());
+    assertThat(imported.exitCode()).as(imported.all()).isEqualTo(ExitCode.OK);
+  }
 
   /** A copy of the example folder (accord, mapping, data, reference files) inside the folder. */
   static Path copy(String example, Path into) {
