@@ -1,5 +1,6 @@
 package dev.accord.bench;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,14 +15,20 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks and prints each figure next to its baseline, measured in the same run, and
- * their ratio. {@code --quick} runs shorter and on less data, for a first look.
+ * their ratio. {@code --quick} runs shorter and on less data, for a first look. {@code scorecard}
+ * runs the scorecard benchmark instead, in this JVM (give it the heap: see {@code
+ * scripts/bench-scorecard.sh}), on {@code --events N} events, ten million unless told.
  */
 public final class BenchMain {
 
   private BenchMain() {}
 
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws RunnerException, SQLException {
     boolean quick = List.of(args).contains("--quick");
+    if (List.of(args).contains("scorecard")) {
+      scorecard(args, quick);
+      return;
+    }
     int engineRecords = quick ? 5_000 : 20_000;
     int ingestRecords = quick ? 1_000 : 3_000;
 
@@ -90,6 +97,55 @@ public final class BenchMain {
         "ratio",
         "baseline");
     rows.forEach(System.out::println);
+  }
+
+  /** The scorecard over N events by the engine and by DuckDB, their ratio and the heap used. */
+  private static void scorecard(String[] args, boolean quick) throws RunnerException, SQLException {
+    List<String> arguments = List.of(args);
+    int at = arguments.indexOf("--events");
+    long events =
+        at >= 0 && at + 1 < args.length
+            ? Long.parseLong(args[at + 1].replace("_", ""))
+            : quick ? 200_000 : 10_000_000;
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include(ScorecardBenchmark.class.getSimpleName())
+            .param("events", Long.toString(events))
+            .shouldFailOnError(true);
+    if (quick) {
+      options
+          .warmupIterations(2)
+          .warmupTime(TimeValue.seconds(1))
+          .measurementIterations(3)
+          .measurementTime(TimeValue.seconds(1));
+    }
+    Collection<RunResult> results = new Runner(options.build()).run();
+    double engine = millis(find(results, "engine", ""));
+    double duckdb = millis(find(results, "duckdb", ""));
+    ScorecardRig rig = ScorecardRig.of(events);
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "Accord scorecard benchmark (%s; Java %s, %d cores, max heap %,d MB)%n",
+        rig.describe(),
+        Runtime.version(),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        Locale.ROOT, "%-44s %12s %12s %8s%n", "figure", "ms/scorecard", "DuckDB ms", "ratio");
+    System.out.printf(
+        Locale.ROOT,
+        "%-44s %,12.1f %,12.1f %7.2fx  (engine time / DuckDB time: below 1 is faster)%n",
+        "full scorecard, default accord, everything",
+        engine,
+        duckdb,
+        engine / duckdb);
+  }
+
+  /** Milliseconds per operation of an average-time benchmark. */
+  private static double millis(RunResult result) {
+    TimeUnit unit = result.getParams().getTimeUnit();
+    return result.getPrimaryResult().getScore() * unit.toNanos(1) / 1e6;
   }
 
   private static String row(String figure, double value, double baseline, String baselineName) {
