@@ -1,5 +1,6 @@
 package dev.accord.dashboard;
 
+import dev.accord.core.scorecard.Metric;
 import dev.accord.core.scorecard.Status;
 import java.util.Optional;
 
@@ -14,7 +15,18 @@ import java.util.Optional;
 record Badge(String status, String icon, String word) {
 
   static Badge of(Optional<Status> status) {
-    return status.map(Badge::of).orElse(new Badge("none", "–", "No target or no value"));
+    return status.map(Badge::of).orElse(new Badge("none", "–", "No status"));
+  }
+
+  /** A metric's light; without one, whether that is for want of a value or of a target. */
+  static Badge of(Metric metric) {
+    if (metric.status().isPresent()) {
+      return of(metric.status().get());
+    }
+    if (metric.value().isEmpty()) {
+      return new Badge("none", "–", "No data");
+    }
+    return new Badge("none", "–", "No target");
   }
 
   static Badge of(Status status) {

@@ -82,7 +82,7 @@ record Breakdowns(
         metric.id(),
         metric.kpi().displayName(),
         metric.value().isPresent() ? Figures.format(metric.value().getAsDouble(), unit) : "No data",
-        Badge.of(metric.status()),
+        Badge.of(metric),
         dimensions);
   }
 

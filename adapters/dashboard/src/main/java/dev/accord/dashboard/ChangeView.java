@@ -96,9 +96,9 @@ record ChangeView(
             new ImpactLine(
                 will.or(() -> was).map(m -> m.kpi().displayName()).orElse(names.kpi(id)),
                 value(was, unit),
-                Badge.of(was.flatMap(Metric::status)),
+                was.map(Badge::of).orElse(Badge.of(Optional.empty())),
                 value(will, unit),
-                Badge.of(will.flatMap(Metric::status)),
+                will.map(Badge::of).orElse(Badge.of(Optional.empty())),
                 change(was, will, unit)));
       }
     }

@@ -71,7 +71,7 @@ record ExceptionsView(
       types.add(
           new Option(
               type.name().toLowerCase(Locale.ROOT),
-              Figures.capitalised(Figures.words(type)),
+              Figures.capitalised(Figures.words(type)).replace("Sla ", "SLA "),
               list.type().filter(t -> t == type).isPresent()));
     }
     List<Option> owners = new ArrayList<>();
@@ -137,6 +137,11 @@ record ExceptionsView(
                     names.owner(entry.by()),
                     switch (entry.what()) {
                       case COMMENT -> "commented: " + entry.after();
+                      case OWNER ->
+                          "owner from "
+                              + names.owner(entry.before())
+                              + " to "
+                              + names.owner(entry.after());
                       default ->
                           Figures.words(entry.what())
                               + (entry.before().isEmpty() ? "" : " from " + entry.before())
@@ -149,7 +154,8 @@ record ExceptionsView(
     return new Row(
         id,
         id.substring(0, Math.min(SHOWN, id.length())),
-        Figures.capitalised(Figures.words(exception.exceptionCase().type())),
+        Figures.capitalised(Figures.words(exception.exceptionCase().type()))
+            .replace("Sla ", "SLA "),
         exception.exceptionCase().recordId(),
         names.owner(exception.owner()),
         Figures.words(exception.severity()),

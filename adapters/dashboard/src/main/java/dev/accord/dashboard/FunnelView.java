@@ -108,7 +108,7 @@ record FunnelView(Layout layout, List<PipelineFunnel> funnels, List<Breakdowns> 
                 Figures.count(row.entered()),
                 funnel.amountField().isEmpty() ? "" : Figures.format(row.amount(), "count"),
                 row.toNext().isPresent()
-                    ? Figures.percent(row.toNext().getAsDouble()) + " on"
+                    ? Figures.percent(row.toNext().getAsDouble()) + " to the next stage"
                     : ""));
       }
       rows.add(new StageLine(stageNames.get(s), cells, Figures.count(total)));

@@ -65,7 +65,7 @@ record GoalsView(Layout layout, List<GoalLine> goals) {
                     .filter(m -> m.value().isPresent())
                     .map(m -> Figures.format(m.value().getAsDouble(), cUnit))
                     .orElse("No data"),
-                Badge.of(metric.flatMap(Metric::status))));
+                metric.map(Badge::of).orElse(Badge.of(Optional.empty()))));
       }
       goals.add(
           new GoalLine(

@@ -154,7 +154,7 @@ record ScorecardView(
         names.owner(metric.kpi().owner()),
         metric.kpi().description(),
         value,
-        Badge.of(metric.status()),
+        Badge.of(metric),
         metric.kpi().target().map(target -> target(target, unit)).orElse("No target"),
         trend(metric, scorecard),
         trendCss(metric),

@@ -92,12 +92,14 @@
         aria: { enabled: true, decal: { show: true } },
         color: PALETTE,
         legend: { top: 0 },
-        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+        grid: { left: 8, right: 48, top: 36, bottom: 8, containLabel: true },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        xAxis: { type: 'category', data: spec.stages, axisLabel: { interval: 0, width: 90, overflow: 'break' } },
-        yAxis: { type: 'value', name: 'records entering' },
+        xAxis: { type: 'value', name: 'records entering' },
+        yAxis: { type: 'category', data: spec.stages, inverse: true,
+          axisLabel: { width: 170, overflow: 'truncate' } },
         series: spec.months.map(function (month, i) {
-          return { type: 'bar', name: month, data: spec.entered[i] };
+          return { type: 'bar', name: month, data: spec.entered[i],
+            label: { show: true, position: 'right', formatter: function (p) { return p.value > 0 ? p.value : ''; } } };
         })
       };
     },
@@ -148,12 +150,12 @@
         return {
           id: node.id, name: node.name, x: node.x * 160, y: node.y * 150,
           symbol: end ? 'circle' : 'roundRect',
-          symbolSize: end ? [96, 56] : [132, 44],
+          symbolSize: end ? [84, 50] : [104, 42],
           itemStyle: {
             color: start ? '#dbeafe' : (end ? '#eef1f4' : '#ffffff'),
             borderColor: end ? '#57606a' : '#0b5cad', borderWidth: start ? 2.5 : 1.5
           },
-          label: { show: true, color: '#1f2328', width: 120, overflow: 'break', fontSize: 11 }
+          label: { show: true, color: '#1f2328', width: 96, overflow: 'break', fontSize: 10, lineHeight: 12 }
         };
       });
       var links = spec.links.map(function (link) {
@@ -162,8 +164,10 @@
           source: link.source, target: link.target,
           lineStyle: { type: forward ? 'solid' : 'dashed', color: forward ? '#0b5cad' : '#8c959f',
             width: link.label ? 2.5 : 1.5, curveness: forward ? 0 : 0.25 },
-          label: { show: true, fontSize: 10, color: '#1f2328', backgroundColor: 'rgba(255,255,255,0.85)',
-            formatter: link.label ? link.label : (forward ? '' : link.kind) }
+          label: link.label
+            ? { show: true, fontSize: 10, fontWeight: 'bold', color: '#1f2328', lineHeight: 13,
+                backgroundColor: 'rgba(255,255,255,0.9)', padding: 2, formatter: link.label.split(', ').join('\n') }
+            : { show: !forward, fontSize: 9, color: '#6e7781', formatter: link.kind }
         };
       });
       return {
