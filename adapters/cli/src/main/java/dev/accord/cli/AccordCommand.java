@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       DisputeCommand.class,
       TriageCommand.class,
       SlaCommand.class,
+      ScorecardCommand.class,
       AbsencesCommand.class,
       RebuildCommand.class,
       GenerateCommand.class,

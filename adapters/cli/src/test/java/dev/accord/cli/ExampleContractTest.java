@@ -12,8 +12,6 @@ import dev.accord.core.routing.Owner;
 import dev.accord.storage.LoggedDecision;
 import dev.accord.storage.Store;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,12 +83,12 @@ class ExampleContractTest {
     // office sales_teams.csv gives their agent, which a territory of the accord covers.
     Map<String, String> officeOfAgent = new HashMap<>();
     Map<String, String> agentIdOffice = new HashMap<>();
-    for (List<String> row : rows(workspace.resolve("sales_teams.csv"))) {
+    for (List<String> row : CsvRows.of(workspace.resolve("sales_teams.csv"))) {
       officeOfAgent.put(row.get(0), row.get(2));
       agentIdOffice.put(personId(row.get(0)), row.get(2));
     }
     Map<String, String> officeOfProspect = new TreeMap<>();
-    for (List<String> row : rows(workspace.resolve("sales_pipeline.csv"))) {
+    for (List<String> row : CsvRows.of(workspace.resolve("sales_pipeline.csv"))) {
       if (row.get(4).equals("Prospecting")) {
         officeOfProspect.put(row.get(0), officeOfAgent.getOrDefault(row.get(1), ""));
       }
@@ -136,7 +134,7 @@ class ExampleContractTest {
             "Tier II Cities",
             "Other Cities");
     Map<String, String> expected = new TreeMap<>();
-    for (List<String> row : rows(workspace.resolve("Leads.csv"))) {
+    for (List<String> row : CsvRows.of(workspace.resolve("Leads.csv"))) {
       String country = row.get(11);
       String city = row.get(29);
       String where;
@@ -340,44 +338,5 @@ class ExampleContractTest {
   /** The accord's id of a person sales_teams.csv names: {@code Mei-Mei Johns} is mei_mei_johns. */
   private static String personId(String name) {
     return name.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-  }
-
-  /** The data rows of a CSV file without line breaks inside values, its header left out. */
-  private static List<List<String>> rows(Path csv) {
-    try {
-      List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-      List<List<String>> rows = new ArrayList<>();
-      for (String line : lines.subList(1, lines.size())) {
-        if (!line.isBlank()) {
-          rows.add(cells(line.strip()));
-        }
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** One line's cells; a quoted cell may hold commas and doubled quotes. */
-  private static List<String> cells(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        cell.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
   }
 }

@@ -11,6 +11,7 @@ import dev.accord.core.queue.QueueOutcome;
 import dev.accord.core.queue.QueuedException;
 import dev.accord.core.routing.Absence;
 import dev.accord.core.routing.RoutingTable;
+import dev.accord.core.scorecard.ScorecardFacts;
 import dev.accord.core.sla.Compliance;
 import dev.accord.core.sla.SlaEngine;
 import dev.accord.core.sla.SlaTimers;
@@ -208,6 +209,14 @@ public final class Store implements AutoCloseable {
     return database.inTransaction(
         "reading records",
         connection -> StateQueries.list(connection, Selection.page(stage, limit, offset)));
+  }
+
+  /**
+   * What the scorecard counts, read from the log's projections: a columnar snapshot to compute any
+   * number of scorecards from, for any period and as of any instant.
+   */
+  public ScorecardFacts scorecardFacts() {
+    return database.inTransaction("reading the scorecard's facts", ScorecardProjection::read);
   }
 
   public long countRecords() {

@@ -59,6 +59,11 @@ final class Funnel {
   private Funnel() {}
 
   static LifecycleEngine engine() {
+    return LifecycleEngine.of(List.of(lead()), Guardrails.defaults(), List.of());
+  }
+
+  /** The lead object whose inbound pipeline the funnel's records follow. */
+  static ObjectType lead() {
     List<Stage> stages =
         List.of(
             new Stage("new", "New", "", List.of(), true, false),
@@ -76,8 +81,7 @@ final class Funnel {
         new Transition(List.of("qualified"), "working", TransitionKind.REOPEN, List.of()));
     transitions.add(new Transition(OPEN_STAGES, "lost", TransitionKind.LOST, List.of()));
     Pipeline inbound = new Pipeline("inbound", "Inbound", stages, transitions);
-    ObjectType lead = new ObjectType("lead", "Lead", List.of(), List.of(inbound));
-    return LifecycleEngine.of(List.of(lead), Guardrails.defaults(), List.of());
+    return new ObjectType("lead", "Lead", List.of(), List.of(inbound));
   }
 
   /**

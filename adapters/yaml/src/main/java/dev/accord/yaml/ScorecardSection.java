@@ -1,5 +1,6 @@
 package dev.accord.yaml;
 
+import static dev.accord.yaml.ValueFormats.FLAG;
 import static dev.accord.yaml.ValueFormats.NUMBER;
 import static dev.accord.yaml.ValueFormats.TEXT;
 import static dev.accord.yaml.ValueFormats.choice;
@@ -12,6 +13,7 @@ import dev.accord.core.scorecard.Direction;
 import dev.accord.core.scorecard.Formula;
 import dev.accord.core.scorecard.Kpi;
 import dev.accord.core.scorecard.KpiKind;
+import dev.accord.core.scorecard.SpeedPart;
 import dev.accord.core.scorecard.Statistic;
 import dev.accord.core.scorecard.Target;
 import java.math.BigDecimal;
@@ -35,7 +37,11 @@ final class ScorecardSection {
     SHARE("where", "stage"),
     SLA_COMPLIANCE("handoff"),
     EXCEPTION_RATE,
-    FIELD_COMPLETENESS("fields");
+    FIELD_COMPLETENESS("fields"),
+    WIN_RATE("won", "lost"),
+    PIPELINE("field", "stages", "coverage_of"),
+    VELOCITY("from", "won", "lost", "field"),
+    SPEED_TO_LEAD("part", "statistic");
 
     private final List<String> keys;
 
@@ -44,7 +50,8 @@ final class ScorecardSection {
     }
   }
 
-  private static final List<String> DIMENSION = List.of("id", "label", "field", "builtin");
+  private static final List<String> DIMENSION =
+      List.of("id", "label", "field", "builtin", "ignore_case");
   private static final List<String> KPI =
       List.of(
           "id",
@@ -65,6 +72,7 @@ final class ScorecardSection {
           .toList();
   private static final List<String> TARGET = List.of("value", "better", "green", "amber");
   private static final ValueFormat<FormulaType> TYPE = choice(FormulaType.class, "formula type");
+  private static final ValueFormat<Statistic> STATISTIC = choice(Statistic.class, "statistic");
 
   /** Stands in for a formula that cannot be read; it refers to no stage, field or handoff. */
   private static final Formula NO_FORMULA = new Formula.ExceptionRate();
@@ -88,7 +96,14 @@ final class ScorecardSection {
       dimension.reportMisplaced("builtin", "this dimension has both `field` and `builtin`", hint);
     } else if (!dimension.has("field") && !dimension.has("builtin")) {
       dimension.report("this dimension has neither `field` nor `builtin`", hint);
+    } else if (dimension.has("builtin") && dimension.keyNode("ignore_case").isPresent()) {
+      dimension.reportMisplaced(
+          "ignore_case",
+          "`ignore_case` only applies to a dimension on a `field`",
+          "`ignore_case` folds the case of a field's values; a built-in dimension is broken down"
+              + " as it is: remove `ignore_case`, or break down by a `field`");
     }
+    boolean ignoreCase = dimension.has("field") && dimension.get("ignore_case", FLAG, false);
     Dimension.Source source =
         dimension.has("field")
             ? new Dimension.FieldValue(dimension.get("field", TEXT, ""))
@@ -97,7 +112,7 @@ final class ScorecardSection {
                     "builtin",
                     choice(BuiltinDimension.class, "built-in dimension"),
                     BuiltinDimension.OWNER));
-    return new Dimension(id, label, source);
+    return new Dimension(id, label, source, ignoreCase);
   }
 
   static List<Kpi> kpis(YamlMapping accord) {
@@ -145,7 +160,7 @@ final class ScorecardSection {
           new Formula.DurationBetween(
               formula.required("from", TEXT, ""),
               formula.required("to", TEXT, ""),
-              formula.get("statistic", choice(Statistic.class, "statistic"), Statistic.MEDIAN));
+              formula.get("statistic", STATISTIC, Statistic.MEDIAN));
       case SUM ->
           new Formula.SumOfField(
               formula.required("field", TEXT, ""), formula.optional("stage", TEXT));
@@ -157,6 +172,24 @@ final class ScorecardSection {
       case EXCEPTION_RATE -> new Formula.ExceptionRate();
       case FIELD_COMPLETENESS ->
           new Formula.FieldCompleteness(formula.requiredList("fields", TEXT));
+      case WIN_RATE ->
+          new Formula.WinRate(
+              formula.required("won", TEXT, ""), formula.requiredList("lost", TEXT));
+      case PIPELINE ->
+          new Formula.PipelineValue(
+              formula.required("field", TEXT, ""),
+              formula.requiredList("stages", TEXT),
+              formula.optional("coverage_of", NUMBER));
+      case VELOCITY ->
+          new Formula.SalesVelocity(
+              formula.required("from", TEXT, ""),
+              formula.required("won", TEXT, ""),
+              formula.requiredList("lost", TEXT),
+              formula.required("field", TEXT, ""));
+      case SPEED_TO_LEAD ->
+          new Formula.SpeedToLead(
+              formula.get("part", choice(SpeedPart.class, "speed-to-lead part"), SpeedPart.TOTAL),
+              formula.get("statistic", STATISTIC, Statistic.MEDIAN));
     };
   }
 

@@ -19,12 +19,19 @@ final class YamlScorecardWriter {
 
   private YamlScorecardWriter() {}
 
-  /** A dimension names exactly one source: a {@code field} or a {@code builtin}. */
+  /**
+   * A dimension names exactly one source: a {@code field} or a {@code builtin}. {@code ignore_case}
+   * is written only when it is set, and only for a field, the one source it applies to.
+   */
   static Map<String, Object> dimension(Dimension dimension) {
     YamlWriterMapping mapping =
         new YamlWriterMapping().put("id", dimension.id()).put("label", dimension.label());
     return switch (dimension.source()) {
-      case Dimension.FieldValue field -> mapping.put("field", field.field()).toMap();
+      case Dimension.FieldValue field ->
+          mapping
+              .put("field", field.field())
+              .putIf(dimension.ignoreCase(), "ignore_case", true)
+              .toMap();
       case Dimension.Builtin builtin -> mapping.put("builtin", word(builtin.kind())).toMap();
     };
   }
@@ -105,6 +112,33 @@ final class YamlScorecardWriter {
       case Formula.ExceptionRate ignored -> mapping.put("type", "exception_rate").toMap();
       case Formula.FieldCompleteness completeness ->
           mapping.put("type", "field_completeness").put("fields", completeness.fields()).toMap();
+      case Formula.WinRate winRate ->
+          mapping
+              .put("type", "win_rate")
+              .put("won", winRate.won())
+              .put("lost", winRate.lost())
+              .toMap();
+      case Formula.PipelineValue pipeline ->
+          mapping
+              .put("type", "pipeline")
+              .put("field", pipeline.field())
+              .put("stages", pipeline.stages())
+              .putIfPresent("coverage_of", pipeline.coverageOf())
+              .toMap();
+      case Formula.SalesVelocity velocity ->
+          mapping
+              .put("type", "velocity")
+              .put("from", velocity.from())
+              .put("won", velocity.won())
+              .put("lost", velocity.lost())
+              .put("field", velocity.field())
+              .toMap();
+      case Formula.SpeedToLead speed ->
+          mapping
+              .put("type", "speed_to_lead")
+              .put("part", word(speed.part()))
+              .put("statistic", word(speed.statistic()))
+              .toMap();
     };
   }
 

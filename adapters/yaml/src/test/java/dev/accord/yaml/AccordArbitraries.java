@@ -38,6 +38,7 @@ import dev.accord.core.scorecard.Direction;
 import dev.accord.core.scorecard.Formula;
 import dev.accord.core.scorecard.Kpi;
 import dev.accord.core.scorecard.KpiKind;
+import dev.accord.core.scorecard.SpeedPart;
 import dev.accord.core.scorecard.Statistic;
 import dev.accord.core.scorecard.Target;
 import dev.accord.core.sla.EscalationAction;
@@ -277,7 +278,14 @@ final class AccordArbitraries {
             .as(Formula.ShareMeeting::new),
         ids().map(Formula.SlaCompliance::new),
         Arbitraries.just(new Formula.ExceptionRate()),
-        ids().list().ofMaxSize(3).map(Formula.FieldCompleteness::new));
+        ids().list().ofMaxSize(3).map(Formula.FieldCompleteness::new),
+        Combinators.combine(ids(), ids().list().ofMaxSize(3)).as(Formula.WinRate::new),
+        Combinators.combine(ids(), ids().list().ofMaxSize(3), decimals().optional(0.5))
+            .as(Formula.PipelineValue::new),
+        Combinators.combine(ids(), ids(), ids().list().ofMaxSize(3), ids())
+            .as(Formula.SalesVelocity::new),
+        Combinators.combine(Arbitraries.of(SpeedPart.class), Arbitraries.of(Statistic.class))
+            .as(Formula.SpeedToLead::new));
   }
 
   static Arbitrary<RoutingStrategy> strategies() {
@@ -455,8 +463,11 @@ final class AccordArbitraries {
     return Combinators.combine(texts(), texts().list().ofMaxSize(3), ids()).as(TerritoryArea::new);
   }
 
+  /** Only a dimension on a field may ignore case; the file has no way to say it of a built-in. */
   private static Arbitrary<Dimension> dimensions() {
-    return Combinators.combine(ids(), texts(), sources()).as(Dimension::new);
+    return Combinators.combine(ids(), texts(), sources(), Arbitraries.of(true, false))
+        .as((id, label, source, ignoreCase) ->
+            new Dimension(id, label, source, ignoreCase && source instanceof Dimension.FieldValue));
   }
 
   private static Arbitrary<Kpi> kpis() {

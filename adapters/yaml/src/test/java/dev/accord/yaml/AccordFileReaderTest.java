@@ -21,6 +21,8 @@ import dev.accord.core.scorecard.Dimension;
 import dev.accord.core.scorecard.Direction;
 import dev.accord.core.scorecard.Formula;
 import dev.accord.core.scorecard.KpiKind;
+import dev.accord.core.scorecard.SpeedPart;
+import dev.accord.core.scorecard.Statistic;
 import dev.accord.core.scorecard.Target;
 import dev.accord.core.sla.EscalationAction;
 import dev.accord.core.sla.EscalationStep;
@@ -345,6 +347,90 @@ class AccordFileReaderTest {
     assertThat(goal.target()).isEqualByComparingTo("0.45");
     assertThat(goal.due()).isEqualTo(LocalDate.of(2026, 12, 31));
     assertThat(goal.contributions().getFirst().team()).isEqualTo("sdr");
+  }
+
+  @Test
+  void readsWinRatePipelineVelocityAndSpeedToLeadFormulas() {
+    String text =
+        """
+        schema_version: 1
+        accord: {name: x}
+        objects: [{id: opportunity, pipelines: [{id: p, stages: [{id: s}]}]}]
+        kpis:
+          - id: win_rate
+            kind: outcome
+            owner: ae
+            formula: {type: win_rate, won: won, lost: [lost, no_decision]}
+          - id: coverage
+            kind: outcome
+            owner: ae
+            formula:
+              type: pipeline
+              field: amount
+              stages: [proposal, negotiation]
+              coverage_of: 1200000.00
+          - id: open_pipeline
+            kind: outcome
+            owner: ae
+            formula: {type: pipeline, field: amount, stages: [proposal]}
+          - id: velocity
+            kind: outcome
+            owner: ae
+            formula: {type: velocity, from: discovery, won: won, lost: [lost], field: amount}
+          - id: routing_delay
+            kind: activity
+            owner: revops
+            formula: {type: speed_to_lead, part: system, statistic: p90}
+          - id: speed_to_lead
+            kind: activity
+            owner: sdr
+            formula: {type: speed_to_lead}
+        """;
+
+    AccordFileReader.ReadResult result = reader.read("accord.yaml", text);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.accord().orElseThrow().kpis())
+        .extracting(kpi -> kpi.formula())
+        .containsExactly(
+            new Formula.WinRate("won", List.of("lost", "no_decision")),
+            new Formula.PipelineValue(
+                "amount",
+                List.of("proposal", "negotiation"),
+                Optional.of(new BigDecimal("1200000.00"))),
+            new Formula.PipelineValue("amount", List.of("proposal"), Optional.empty()),
+            new Formula.SalesVelocity("discovery", "won", List.of("lost"), "amount"),
+            new Formula.SpeedToLead(SpeedPart.SYSTEM, Statistic.P90),
+            // part and statistic left out: the whole wait, its median.
+            new Formula.SpeedToLead(SpeedPart.TOTAL, Statistic.MEDIAN));
+  }
+
+  @Test
+  void aDimensionOnAFieldMayIgnoreCaseAndByDefaultDoesNot() {
+    String text =
+        """
+        schema_version: 1
+        accord: {name: x}
+        objects: [{id: lead, pipelines: [{id: p, stages: [{id: s}]}]}]
+        dimensions:
+          - id: source
+            field: lead_source
+            ignore_case: true
+          - id: country
+            field: country
+          - id: region
+            field: region
+            ignore_case: false
+        """;
+
+    AccordFileReader.ReadResult result = reader.read("accord.yaml", text);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.accord().orElseThrow().dimensions())
+        .containsExactly(
+            new Dimension("source", "", new Dimension.FieldValue("lead_source"), true),
+            new Dimension("country", "", new Dimension.FieldValue("country"), false),
+            new Dimension("region", "", new Dimension.FieldValue("region"), false));
   }
 
   @Test

@@ -32,6 +32,7 @@ import dev.accord.core.scorecard.Direction;
 import dev.accord.core.scorecard.Formula;
 import dev.accord.core.scorecard.Kpi;
 import dev.accord.core.scorecard.KpiKind;
+import dev.accord.core.scorecard.SpeedPart;
 import dev.accord.core.scorecard.Statistic;
 import dev.accord.core.scorecard.Target;
 import dev.accord.core.sla.EscalationAction;
@@ -280,7 +281,15 @@ class AccordYamlWriterTest {
                 Optional.of("sql")),
             new Formula.SlaCompliance("speed_to_lead"),
             new Formula.ExceptionRate(),
-            new Formula.FieldCompleteness(List.of("email", "phone")));
+            new Formula.FieldCompleteness(List.of("email", "phone")),
+            new Formula.WinRate("won", List.of("lost", "no_decision")),
+            new Formula.PipelineValue(
+                "amount", List.of("proposal"), Optional.of(new BigDecimal("1200000.00"))),
+            new Formula.PipelineValue(
+                "amount", List.of("proposal", "negotiation"), Optional.empty()),
+            new Formula.SalesVelocity("discovery", "won", List.of("lost"), "amount"),
+            new Formula.SpeedToLead(SpeedPart.OWNER, Statistic.P90),
+            new Formula.SpeedToLead(SpeedPart.TOTAL, Statistic.MEDIAN));
 
     Draft draft = new Draft();
     draft.kpis =
@@ -353,6 +362,39 @@ class AccordYamlWriterTest {
             """
             type: field_completeness
             fields: [email, phone]
+            """,
+            """
+            type: win_rate
+            won: won
+            lost: [lost, no_decision]
+            """,
+            """
+            type: pipeline
+            field: amount
+            stages: [proposal]
+            coverage_of: 1200000.00
+            """,
+            """
+            type: pipeline
+            field: amount
+            stages: [proposal, negotiation]
+            """,
+            """
+            type: velocity
+            from: discovery
+            won: won
+            lost: [lost]
+            field: amount
+            """,
+            """
+            type: speed_to_lead
+            part: owner
+            statistic: p90
+            """,
+            """
+            type: speed_to_lead
+            part: total
+            statistic: median
             """);
   }
 
@@ -554,7 +596,8 @@ class AccordYamlWriterTest {
     draft.dimensions =
         List.of(
             new Dimension("source", "Lead source", new Dimension.FieldValue("src")),
-            new Dimension("owner", "", new Dimension.Builtin(BuiltinDimension.OWNER)));
+            new Dimension("owner", "", new Dimension.Builtin(BuiltinDimension.OWNER)),
+            new Dimension("utm_source", "", new Dimension.FieldValue("utm_source"), true));
     draft.decisionRights =
         List.of(
             new DecisionRight(
@@ -584,6 +627,10 @@ class AccordYamlWriterTest {
               - id: owner
                 label: ''
                 builtin: owner
+              - id: utm_source
+                label: ''
+                field: utm_source
+                ignore_case: true
             kpis: []
             decision_rights:
               - domain: kpi_target

@@ -458,21 +458,115 @@ class StructureCheckTest {
               from: mql
               to: sal
               stage: mql
-          - id: speed
-            kind: activity
+          - id: churn
+            kind: outcome
             owner: sdr
             formula:
-              type: velocity
+              type: churn
         """;
 
     assertThat(Problems.of(text))
         .containsExactly(
             "12:7 `stage` is not a key of a conversion formula",
-            "17:13 `type`: unknown formula type `velocity`");
+            "17:13 `type`: unknown formula type `churn`");
     assertThat(Problems.hintAt(text, 12, 7))
         .isEqualTo(
             "a conversion formula takes from, to, method, window; remove `stage` or change the"
                 + " `type`");
+  }
+
+  @Test
+  void aWinRateOrVelocityFormulaWithAnotherTypesKeyOrWithoutItsOwnIsReported() {
+    String text =
+        """
+        schema_version: 1
+        accord: {name: Acme}
+        objects: []
+        kpis:
+          - id: wins
+            kind: outcome
+            owner: ae
+            formula:
+              type: win_rate
+              won: won
+              lost: [lost]
+              stages: [won]
+          - id: velocity
+            kind: outcome
+            owner: ae
+            formula:
+              type: velocity
+              from: discovery
+              to: won
+              lost: lost
+              field: amount
+        """;
+
+    // `to` is a conversion's key: a velocity names its `won` stage, so it lacks one here.
+    assertThat(Problems.of(text))
+        .containsExactly(
+            "12:7 `stages` is not a key of a win_rate formula",
+            "17:7 missing required key `won` in `formula`",
+            "19:7 `to` is not a key of a velocity formula",
+            "20:13 `lost` should be a list, not a single value");
+    assertThat(Problems.hintAt(text, 12, 7))
+        .isEqualTo("a win_rate formula takes won, lost; remove `stages` or change the `type`");
+    assertThat(Problems.hintAt(text, 19, 7))
+        .isEqualTo(
+            "a velocity formula takes from, won, lost, field; remove `to` or change the `type`");
+  }
+
+  @Test
+  void aPipelineOrSpeedToLeadFormulaWithAWrongKeyOrValueIsReportedWhereItIsWritten() {
+    String text =
+        """
+        schema_version: 1
+        accord: {name: Acme}
+        objects: []
+        kpis:
+          - id: open_pipeline
+            kind: outcome
+            owner: ae
+            formula: {type: pipeline, field: amount, coverage_of: 3x}
+          - id: speed
+            kind: activity
+            owner: sdr
+            formula: {type: speed_to_lead, part: rep, statistic: p95, stage: mql}
+        """;
+
+    assertThat(Problems.of(text))
+        .containsExactly(
+            "8:14 missing required key `stages` in `formula`",
+            "8:59 `coverage_of`: `3x` is not a number",
+            "12:42 `part`: unknown speed-to-lead part `rep`",
+            "12:58 `statistic`: unknown statistic `p95`",
+            "12:63 `stage` is not a key of a speed_to_lead formula");
+    assertThat(Problems.hintAt(text, 12, 42)).isEqualTo("allowed: total, system, owner");
+    assertThat(Problems.hintAt(text, 12, 58))
+        .isEqualTo("did you mean `p90`? allowed: median, p90, mean");
+  }
+
+  @Test
+  void ignoreCaseBelongsToADimensionOnAFieldAndIsTrueOrFalse() {
+    String text =
+        """
+        schema_version: 1
+        accord: {name: Acme}
+        objects: []
+        dimensions:
+          - id: source
+            field: lead_source
+            ignore_case: maybe
+          - id: owner
+            builtin: owner
+            ignore_case: true
+        """;
+
+    assertThat(Problems.of(text))
+        .containsExactly(
+            "7:18 `ignore_case`: `maybe` is not true or false",
+            "10:5 `ignore_case` only applies to a dimension on a `field`");
+    assertThat(Problems.hintAt(text, 10, 5)).contains("remove `ignore_case`");
   }
 
   @Test

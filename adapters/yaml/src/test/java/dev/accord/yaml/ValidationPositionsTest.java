@@ -287,6 +287,76 @@ class ValidationPositionsTest {
         .satisfies(at(61, 26, "KPI `mql_volume` is broken down by unknown dimension `mnth`"));
   }
 
+  @Test
+  void aWinRateCountingAnUnknownLostStageIsReportedAtThatStage() {
+    String text =
+        replacing(
+            "formula: {type: conversion, from: mql, to: sal}",
+            "formula: {type: win_rate, won: won, lost: [lots]}");
+
+    assertThat(AccordChecker.check("accord.yaml", text).diagnostics())
+        .singleElement()
+        .satisfies(at(72, 48, "KPI `mql_to_sal` counts unknown stage `lots`"))
+        .satisfies(hinting("did you mean `lost`?"));
+  }
+
+  @Test
+  void aWinRateListingItsWonStageAmongTheLostIsReportedAtThatEntry() {
+    String text =
+        replacing(
+            "formula: {type: conversion, from: mql, to: sal}",
+            "formula: {type: win_rate, won: won, lost: [lost, won]}");
+
+    assertThat(AccordChecker.check("accord.yaml", text).diagnostics())
+        .singleElement()
+        .satisfies(at(72, 54, "KPI `mql_to_sal` counts stage `won` as both won and lost"))
+        .satisfies(hinting("only the stages a lost record ends in"));
+  }
+
+  @Test
+  void aPipelineCoverageOfNoQuotaIsReportedAtTheQuota() {
+    // An amount field, inserted after line 8, moves the formula down to line 73.
+    String text =
+        pipelineOfAmount("formula: {type: pipeline, field: amount, stages: [sal], coverage_of: 0}");
+
+    assertThat(AccordChecker.check("accord.yaml", text).diagnostics())
+        .singleElement()
+        .satisfies(at(73, 74, "KPI `mql_to_sal` measures coverage of 0"))
+        .satisfies(hinting("a positive amount"));
+  }
+
+  @Test
+  void aPipelineOfNoStagesIsReportedAtTheEmptyList() {
+    String text = pipelineOfAmount("formula: {type: pipeline, field: amount, stages: []}");
+
+    assertThat(AccordChecker.check("accord.yaml", text).diagnostics())
+        .singleElement()
+        .satisfies(at(73, 54, "KPI `mql_to_sal` lists no stages"));
+  }
+
+  @Test
+  void aVelocityReadingAnUnknownFieldIsReportedAtTheField() {
+    String text =
+        pipelineOfAmount(
+            "formula: {type: velocity, from: mql, won: won, lost: [lost], field: amont}");
+
+    assertThat(AccordChecker.check("accord.yaml", text).diagnostics())
+        .singleElement()
+        .satisfies(at(73, 73, "KPI `mql_to_sal` reads unknown field `amont`"))
+        .satisfies(hinting("did you mean `amount`?"));
+  }
+
+  @Test
+  void ignoringCaseOnABuiltInDimensionIsReportedAtTheKey() {
+    String text =
+        replacing(
+            "- {id: month, builtin: month}", "- {id: month, builtin: month, ignore_case: true}");
+
+    assertThat(AccordChecker.check("accord.yaml", text).diagnostics())
+        .singleElement()
+        .satisfies(at(56, 33, "`ignore_case` only applies to a dimension on a `field`"));
+  }
+
   // --- The handoff contract ----------------------------------------------------------------------
 
   @Test
@@ -409,6 +479,19 @@ class ValidationPositionsTest {
   /** {@link #BASE} with one line replaced; see {@link #edit}. */
   private static String replacing(String line, String... replacement) {
     return edit(BASE, line, replacement);
+  }
+
+  /**
+   * {@link #BASE} with a money field {@code amount} on the lead after {@code country} (so every
+   * line from 9 on moves down one), and the formula of {@code mql_to_sal} replaced.
+   */
+  private static String pipelineOfAmount(String formula) {
+    String text =
+        replacing(
+            "- {id: country, type: string}",
+            "- {id: country, type: string}",
+            "- {id: amount, type: money}");
+    return edit(text, "formula: {type: conversion, from: mql, to: sal}", formula);
   }
 
   /**

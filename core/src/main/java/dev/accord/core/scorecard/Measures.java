@@ -253,11 +253,15 @@ final class Measures {
     boolean lookingBack = view.asOf != Long.MAX_VALUE;
     for (int run = 0; run < f.runRecord.length; run++) {
       long started = f.runStarted[run];
-      if (f.runHandoff[run] != code || started < from || started >= to || started > view.asOf) {
+      if (f.runHandoff[run] != code
+          || started < from
+          || started >= to
+          || !view.known(started, f.runStartKnown[run])) {
         continue;
       }
       long stopped = f.runStopped[run];
-      boolean stoppedByThen = stopped != ScorecardFacts.NONE && stopped <= view.asOf;
+      boolean stoppedByThen =
+          stopped != ScorecardFacts.NONE && view.known(stopped, f.runStopKnown[run]);
       boolean breached =
           lookingBack
               ? f.runDue[run] <= view.asOf && (!stoppedByThen || stopped > f.runDue[run])

@@ -28,6 +28,8 @@ import java.util.Optional;
 public final class ScorecardFacts {
 
   static final long NONE = Long.MIN_VALUE;
+  private static final long BREACHED = 1;
+  private static final long WITHDRAWN = 2;
 
   final String[] recordIds;
   final int[] recordObject;
@@ -50,7 +52,9 @@ public final class ScorecardFacts {
   final int[] runHandoff;
   final long[] runStarted;
   final long[] runDue;
+  final long[] runStartKnown;
   final long[] runStopped;
+  final long[] runStopKnown;
   final boolean[] runBreached;
   final boolean[] runWithdrawn;
   final Dictionary handoffs;
@@ -120,12 +124,15 @@ public final class ScorecardFacts {
     runHandoff = b.runHandoff.toArray();
     runStarted = b.runStarted.toArray();
     runDue = b.runDue.toArray();
+    runStartKnown = b.runStartKnown.toArray();
     runStopped = b.runStopped.toArray();
-    runBreached = Arrays.copyOf(b.runBreached, runRecord.length);
+    runStopKnown = b.runStopKnown.toArray();
+    runBreached = new boolean[runRecord.length];
     runWithdrawn = new boolean[runRecord.length];
-    long[] withdrawn = b.runWithdrawn.toArray(runRecord.length);
-    for (int run = 0; run < runWithdrawn.length; run++) {
-      runWithdrawn[run] = withdrawn[run] != 0;
+    long[] flags = b.runFlags.toArray(runRecord.length);
+    for (int run = 0; run < runRecord.length; run++) {
+      runBreached[run] = (flags[run] & BREACHED) != 0;
+      runWithdrawn[run] = (flags[run] & WITHDRAWN) != 0;
     }
 
     exceptionRecord = b.exceptionRecord.toArray();
@@ -293,9 +300,10 @@ public final class ScorecardFacts {
     private final IntColumn runHandoff = new IntColumn();
     private final LongColumn runStarted = new LongColumn();
     private final LongColumn runDue = new LongColumn();
+    private final LongColumn runStartKnown = new LongColumn();
     private final LongColumn runStopped = new LongColumn();
-    private boolean[] runBreached = new boolean[16];
-    private final Slots runWithdrawn = new Slots(0);
+    private final LongColumn runStopKnown = new LongColumn();
+    private final Slots runFlags = new Slots(0);
 
     private final IntColumn exceptionRecord = new IntColumn();
     private final IntColumn exceptionTypeColumn = new IntColumn();
@@ -379,29 +387,17 @@ public final class ScorecardFacts {
       return this;
     }
 
-    /**
-     * One run of a handoff's SLA clock on the record, as it stands: stopped when it was met or
-     * withdrawn, breached when its stop (or the present) is past its due instant.
-     */
-    public Builder slaRun(
-        String recordId,
-        String handoff,
-        Instant started,
-        Instant due,
-        Optional<Instant> stopped,
-        boolean breached,
-        boolean withdrawn) {
+    /** One run of a handoff's SLA clock on a record, as it stands. */
+    public Builder slaRun(SlaRunFact fact) {
       int run = runRecord.size();
-      runRecord.add(index(recordId));
-      runHandoff.add(handoffs.code(handoff));
-      runStarted.add(millis(started));
-      runDue.add(millis(due));
-      runStopped.add(stopped.map(Instant::toEpochMilli).orElse(NONE));
-      if (run == runBreached.length) {
-        runBreached = Arrays.copyOf(runBreached, run * 2);
-      }
-      runBreached[run] = breached;
-      runWithdrawn.set(run, withdrawn ? 1 : 0);
+      runRecord.add(index(fact.recordId()));
+      runHandoff.add(handoffs.code(fact.handoff()));
+      runStarted.add(millis(fact.started()));
+      runStartKnown.add(millis(fact.startKnown()));
+      runDue.add(millis(fact.due()));
+      runStopped.add(fact.stopped().map(Instant::toEpochMilli).orElse(NONE));
+      runStopKnown.add(fact.stopKnown().map(Instant::toEpochMilli).orElse(NONE));
+      runFlags.set(run, (fact.breached() ? BREACHED : 0) | (fact.withdrawn() ? WITHDRAWN : 0));
       return this;
     }
 

@@ -9,8 +9,13 @@ import dev.accord.core.calendar.BusinessDuration;
 import dev.accord.core.duplicate.DuplicateSignal;
 import dev.accord.core.exception.ExceptionType;
 import dev.accord.core.governance.DecisionDomain;
+import dev.accord.core.lifecycle.Stage;
+import dev.accord.core.lifecycle.Transition;
 import dev.accord.core.queue.ExceptionPolicy;
 import dev.accord.core.queue.ExceptionSeverity;
+import dev.accord.core.scorecard.Dimension;
+import dev.accord.core.scorecard.Formula;
+import dev.accord.core.scorecard.Kpi;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +151,55 @@ class AccordDiffTest {
             tuple(
                 ChangeKind.RENAMED,
                 "Stage `marketing_qualified` was renamed from \"MQL\" to \"Qualified\"."));
+  }
+
+  @Test
+  void a_lost_stage_with_a_new_id_is_followed_through_a_win_rate_formula() {
+    // The win rate counts `lost` among its lost stages; under its new id the formula names the
+    // new id, and so the rename is the only change.
+    Accord before = winRate(acme, new Formula.WinRate("won", List.of("lost")));
+    Accord after =
+        winRate(
+            lostStageAs(before, "closed_lost"), new Formula.WinRate("won", List.of("closed_lost")));
+
+    assertThat(AccordDiff.between(before, after))
+        .containsExactly(
+            AccordChange.renamed(
+                ChangeArea.STAGE,
+                "stage closed_lost",
+                "lost",
+                "closed_lost",
+                "Stage `lost` was renamed to `closed_lost`."));
+  }
+
+  @Test
+  void a_win_rate_that_counts_another_lost_stage_is_a_changed_formula() {
+    Accord before = winRate(acme, new Formula.WinRate("won", List.of("lost")));
+    Accord after = winRate(acme, new Formula.WinRate("won", List.of("lost", "no_decision")));
+
+    assertThat(AccordDiff.between(before, after))
+        .extracting(AccordChange::description)
+        .containsExactly(
+            "KPI `win_rate` now computes the win rate: won over won and lost, no_decision (was the"
+                + " win rate: won over won and lost).");
+  }
+
+  @Test
+  void a_dimension_that_starts_ignoring_case_is_a_change() {
+    Accord folded =
+        AccordEdits.with(
+            acme,
+            d ->
+                d.dimensions.replaceAll(dimension ->
+                    dimension.id().equals("source")
+                        ? new Dimension(dimension.id(), dimension.label(), dimension.source(), true)
+                        : dimension));
+
+    assertThat(AccordDiff.between(acme, folded))
+        .extracting(AccordChange::description)
+        .containsExactly(
+            "Dimension `source` now counts values that differ only in case as one key (it keeps"
+                + " values that differ only in case apart).");
   }
 
   @Test
@@ -365,5 +419,53 @@ class AccordDiffTest {
     return Arrays.stream(subject.split(" "))
         .map(word -> stageIds.getOrDefault(word, word))
         .collect(Collectors.joining(" "));
+  }
+
+  /** The accord with its win_rate KPI computing the given formula. */
+  private static Accord winRate(Accord accord, Formula formula) {
+    return AccordEdits.with(
+        accord,
+        d ->
+            d.kpis.replaceAll(k ->
+                k.id().equals("win_rate")
+                    ? new Kpi(
+                        k.id(),
+                        k.name(),
+                        k.description(),
+                        k.kind(),
+                        k.owner(),
+                        k.object(),
+                        formula,
+                        k.unit(),
+                        k.dimensions(),
+                        k.target(),
+                        k.feeds())
+                    : k));
+  }
+
+  /**
+   * The accord with the opportunity's `lost` stage, and the transitions into it, under a new id.
+   */
+  private static Accord lostStageAs(Accord accord, String newId) {
+    return AccordEdits.with(
+        accord,
+        d ->
+            d.objects.forEach(object ->
+                object.pipelines.forEach(pipeline -> {
+                  pipeline.stages.replaceAll(s ->
+                      s.id().equals("lost")
+                          ? new Stage(
+                              newId,
+                              s.name(),
+                              s.definition(),
+                              s.entryCriteria(),
+                              s.entry(),
+                              s.terminal())
+                          : s);
+                  pipeline.transitions.replaceAll(t ->
+                      t.to().equals("lost")
+                          ? new Transition(t.from(), newId, t.kind(), t.reasonCodes())
+                          : t);
+                })));
   }
 }

@@ -30,6 +30,22 @@ class AsOfPropertiesTest {
       return at + delay;
     }
 
+    /** The SLA run this fact describes, as it stood at an instant (its stop known by then). */
+    SlaRunFact run(String id, double asOfDay) {
+      double stopped = at + choice % 5;
+      boolean stops = choice % 3 != 0 && stopped <= asOfDay && stopped + delay <= asOfDay;
+      return new SlaRunFact(
+          id,
+          "speed_to_lead",
+          day(at),
+          day(known()),
+          day(at + 1),
+          stops ? Optional.of(day(stopped)) : Optional.empty(),
+          stops ? Optional.of(day(stopped + delay)) : Optional.empty(),
+          stopped > at + 1,
+          choice % 7 == 0);
+    }
+
     void into(ScorecardFacts.Builder facts) {
       String id = "r" + record;
       switch (kind) {
@@ -45,6 +61,7 @@ class AsOfPropertiesTest {
         case 3 -> facts.owner(id, choice % 2 == 0 ? "jake" : "emma", day(at), day(known()));
         case 4 -> facts.firstTouch(id, day(at), day(known()));
         case 5 -> facts.exception(id, ExceptionType.MISSING_REQUIRED_FIELD, day(at), day(known()));
+        case 7 -> facts.slaRun(run(id, Double.POSITIVE_INFINITY));
         default -> facts.event(id, day(at), day(known()));
       }
     }
@@ -54,7 +71,7 @@ class AsOfPropertiesTest {
   Arbitrary<List<Fact>> facts() {
     Arbitrary<Fact> fact =
         Combinators.combine(
-                Arbitraries.integers().between(0, 6),
+                Arbitraries.integers().between(0, 7),
                 Arbitraries.integers().between(0, 15),
                 Arbitraries.integers().between(0, 20),
                 Arbitraries.doubles().between(0, 90).ofScale(2),
@@ -80,7 +97,11 @@ class AsOfPropertiesTest {
       }
       fact.into(all);
       if (fact.at() <= asOfDay && fact.known() <= asOfDay) {
-        fact.into(knownThen);
+        if (fact.kind() == 7) {
+          knownThen.slaRun(fact.run("r" + fact.record(), asOfDay));
+        } else {
+          fact.into(knownThen);
+        }
       }
     }
     ScorecardEngine engine = Scorecards.engine(kpis(), dimensions());

@@ -228,13 +228,21 @@ class ScorecardEngineTest {
   void sla_compliance_counts_a_run_once_it_is_decided_and_a_breach_from_its_due_instant() {
     ScorecardFacts.Builder facts = ScorecardFacts.builder();
     lead(facts, "met", 1, "web");
-    facts.slaRun("met", "speed_to_lead", day(1), day(2), Optional.of(day(1.5)), false, false);
+    facts.slaRun(
+        SlaRunFact.asItHappened(
+            "met", "speed_to_lead", day(1), day(2), Optional.of(day(1.5)), false, false));
     lead(facts, "late", 1, "web");
-    facts.slaRun("late", "speed_to_lead", day(1), day(2), Optional.of(day(3)), true, false);
+    facts.slaRun(
+        SlaRunFact.asItHappened(
+            "late", "speed_to_lead", day(1), day(2), Optional.of(day(3)), true, false));
     lead(facts, "gone", 1, "web");
-    facts.slaRun("gone", "speed_to_lead", day(1), day(2), Optional.of(day(1.2)), false, true);
+    facts.slaRun(
+        SlaRunFact.asItHappened(
+            "gone", "speed_to_lead", day(1), day(2), Optional.of(day(1.2)), false, true));
     lead(facts, "open", 1, "web");
-    facts.slaRun("open", "speed_to_lead", day(1), day(9), Optional.empty(), false, false);
+    facts.slaRun(
+        SlaRunFact.asItHappened(
+            "open", "speed_to_lead", day(1), day(9), Optional.empty(), false, false));
     ScorecardFacts built = facts.build();
     ScorecardEngine engine =
         engine(

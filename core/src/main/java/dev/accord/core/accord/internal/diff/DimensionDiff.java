@@ -43,12 +43,23 @@ public final class DimensionDiff {
               now.source(),
               DimensionDiff::source,
               (old, current) -> thing + " now reads " + current + " (was " + old + ").");
+          dimension.ifChanged(
+              was.ignoreCase(),
+              now.ignoreCase(),
+              DimensionDiff::caseRule,
+              (old, current) -> thing + " now " + current + " (it " + old + ").");
         });
     return changes.toList();
   }
 
   private static ChangeList.Subject about(ChangeList changes, Dimension dimension) {
     return changes.about(DIMENSION, "dimension " + dimension.id());
+  }
+
+  private static String caseRule(boolean ignoreCase) {
+    return ignoreCase
+        ? "counts values that differ only in case as one key"
+        : "keeps values that differ only in case apart";
   }
 
   private static String source(Dimension.Source source) {
