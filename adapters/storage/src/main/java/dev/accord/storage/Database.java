@@ -69,6 +69,14 @@ final class Database implements AutoCloseable {
     }
   }
 
+  /** Whether the connection answers a trivial query. */
+  static boolean answers(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.setQueryTimeout(5);
+      return statement.execute("SELECT 1");
+    }
+  }
+
   private void rollBack(Throwable cause) {
     try {
       connection.rollback();

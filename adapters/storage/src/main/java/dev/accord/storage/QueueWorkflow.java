@@ -38,16 +38,12 @@ final class QueueWorkflow {
   /** The exceptions the filter selects, in the order they were queued. */
   static List<QueuedException> list(
       Connection connection, QueueFilter filter, int limit, int offset) throws SQLException {
-    List<String> conditions = new ArrayList<>();
     List<String> values = new ArrayList<>();
-    filter.status().ifPresent(status -> add(conditions, values, "status", status.word()));
-    filter.type().ifPresent(type -> add(conditions, values, "type", ExceptionJson.wireName(type)));
-    filter.owner().ifPresent(owner -> add(conditions, values, "owner", owner));
     String sql =
         "SELECT "
             + COLUMNS
             + " FROM exceptions"
-            + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+            + where(filter, values)
             + " ORDER BY seq LIMIT ? OFFSET ?";
     try (PreparedStatement select = connection.prepareStatement(sql)) {
       int index = 1;
@@ -58,6 +54,30 @@ final class QueueWorkflow {
       select.setInt(index, offset);
       return withHistory(connection, rows(select));
     }
+  }
+
+  /** How many exceptions the filter selects. */
+  static long count(Connection connection, QueueFilter filter) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT COUNT(*) FROM exceptions" + where(filter, values))) {
+      for (int i = 0; i < values.size(); i++) {
+        select.setString(i + 1, values.get(i));
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  /** The filter as a {@code WHERE} clause (or nothing), its values added in order. */
+  private static String where(QueueFilter filter, List<String> values) {
+    List<String> conditions = new ArrayList<>();
+    filter.status().ifPresent(status -> add(conditions, values, "status", status.word()));
+    filter.type().ifPresent(type -> add(conditions, values, "type", ExceptionJson.wireName(type)));
+    filter.owner().ifPresent(owner -> add(conditions, values, "owner", owner));
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
   /** The exception with the id, if the queue holds it. */

@@ -71,6 +71,18 @@ final class StateQueries {
     }
   }
 
+  /** How many records are now in the stage. */
+  static long count(Connection connection, String stage) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT COUNT(*) FROM record_state WHERE stage = ?")) {
+      select.setString(1, stage);
+      try (ResultSet rows = select.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
   private static PreparedStatement query(
       Connection connection, String select, Selection selection, String order) throws SQLException {
     PreparedStatement statement =

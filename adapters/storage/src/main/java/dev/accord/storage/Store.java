@@ -22,10 +22,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where Accord keeps what it has seen: the append-only event log, each record's current state with
@@ -221,6 +223,16 @@ public final class Store implements AutoCloseable {
     return database.inTransaction("counting records", StateQueries::count);
   }
 
+  /** How many records there are, or only those now in the given stage. */
+  public long countRecords(Optional<String> stage) {
+    if (stage.isEmpty()) {
+      return countRecords();
+    }
+    return database.inTransaction(
+        "counting records in " + stage.get(),
+        connection -> StateQueries.count(connection, stage.get()));
+  }
+
   /** Every logged event of the record, in arrival order, with the verdict each got. */
   public List<LoggedEvent> events(String recordId) {
     return database.inTransaction(
@@ -256,6 +268,12 @@ public final class Store implements AutoCloseable {
     return database.inTransaction(
         "reading the exception queue",
         connection -> QueueWorkflow.list(connection, filter, limit, offset));
+  }
+
+  /** How many exceptions of the queue the filter selects. */
+  public long countQueue(QueueFilter filter) {
+    return database.inTransaction(
+        "counting the exception queue", connection -> QueueWorkflow.count(connection, filter));
   }
 
   /** The queued exception with the id, with its comments and audit trail. */
@@ -453,6 +471,114 @@ public final class Store implements AutoCloseable {
   public boolean removeAbsence(long id) {
     return database.inTransaction(
         "removing absence " + id, connection -> RoutingLog.removeAbsence(connection, id));
+  }
+
+  /**
+   * Stores what a sender such as a CRM webhook delivered, in one transaction: the deliveries whose
+   * ids the store has taken in from the source before (or that come twice in the call) are set
+   * aside whole, the events of the others are ingested as {@link #ingest} does, and their ids are
+   * kept, so that a second delivery of the same id adds nothing.
+   *
+   * @throws IllegalStateException if the store was not given an engine
+   */
+  public DeliveryReport ingestDeliveries(String source, List<Delivery> deliveries) {
+    Objects.requireNonNull(source, "source");
+    Judge by =
+        judge.orElseThrow(() ->
+            new IllegalStateException(
+                "this store has no lifecycle engine to judge events; use withEngine"));
+    contract.duplicates().beforeIngest();
+    return database.inTransaction(
+        "storing " + deliveries.size() + " deliveries from " + source,
+        connection -> {
+          Set<String> known =
+              ServerTables.knownDeliveries(
+                  connection, source, deliveries.stream().map(Delivery::id).toList());
+          Set<String> taken = new LinkedHashSet<>();
+          List<String> repeated = new ArrayList<>();
+          List<RecordEvent> events = new ArrayList<>();
+          for (Delivery delivery : deliveries) {
+            if (known.contains(delivery.id()) || !taken.add(delivery.id())) {
+              repeated.add(delivery.id());
+            } else {
+              events.addAll(delivery.events());
+            }
+          }
+          IngestReport report =
+              new Ingestion(
+                      connection,
+                      by.engine(),
+                      contract.triage(),
+                      contract.routing(),
+                      contract.duplicates(),
+                      contract.sla(),
+                      by.accordVersion(),
+                      clock.instant())
+                  .run(events, List.of(), Optional.empty());
+          ServerTables.recordDeliveries(connection, source, taken, clock.instant());
+          return new DeliveryReport(report, repeated);
+        });
+  }
+
+  /**
+   * Issues an API token for the person, stamped with this store's clock. The store keeps only the
+   * token's hash: the secret in the answer is the only copy.
+   */
+  public IssuedToken issueToken(String personId, String name) {
+    Objects.requireNonNull(personId, "personId");
+    Objects.requireNonNull(name, "name");
+    return database.inTransaction(
+        "issuing a token for " + personId,
+        connection -> ServerTables.issue(connection, personId, name, clock.instant()));
+  }
+
+  /** The valid (not revoked) token with this secret, if there is one. */
+  public Optional<ApiToken> token(String secret) {
+    Objects.requireNonNull(secret, "secret");
+    return database.inTransaction(
+        "looking a token up", connection -> ServerTables.bySecret(connection, secret));
+  }
+
+  /** Every token issued, revoked ones too, in the order issued. */
+  public List<ApiToken> tokens() {
+    return database.inTransaction("reading the tokens", ServerTables::all);
+  }
+
+  /** Revokes the token; false when there is no valid token with the id. */
+  public boolean revokeToken(long id) {
+    return database.inTransaction(
+        "revoking token " + id, connection -> ServerTables.revoke(connection, id, clock.instant()));
+  }
+
+  /** Appends a write made through the server to the audit log. */
+  public void audit(AuditedWrite write) {
+    Objects.requireNonNull(write, "write");
+    database.inTransaction(
+        "auditing " + write.action(),
+        connection -> {
+          ServerTables.audit(connection, write);
+          return null;
+        });
+  }
+
+  /** A page of the audit log, newest first. */
+  public List<AuditedWrite> auditLog(int limit, int offset) {
+    return database.inTransaction(
+        "reading the audit log", connection -> ServerTables.auditLog(connection, limit, offset));
+  }
+
+  /** How many writes the audit log holds. */
+  public long countAuditLog() {
+    return database.inTransaction("counting the audit log", ServerTables::countAudit);
+  }
+
+  /** Whether the database answers: a trivial query in a transaction of its own. */
+  public boolean isReachable() {
+    try {
+      return database.inTransaction("checking the database", Database::answers);
+    } catch (StorageException e) {
+      return false;
+    }
   }
 
   /** How far the import has come, if it has stored anything. */

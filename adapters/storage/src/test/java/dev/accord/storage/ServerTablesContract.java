@@ -1,0 +1,147 @@
+package dev.accord.storage;
+
+import static dev.accord.storage.Funnel.created;
+import static dev.accord.storage.Funnel.moved;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accord.core.queue.QueueStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the server keeps in the store, on every database: API tokens kept as hashes, the audit log
+ * of writes, webhook deliveries taken in once, and the counts behind paginated answers.
+ */
+abstract class ServerTablesContract {
+
+  private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+  private Store store;
+
+  abstract String newDatabase();
+
+  @BeforeEach
+  void open() {
+    store =
+        Store.open(newDatabase())
+            .withEngine(Funnel.engine(), 1)
+            .withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void a_token_is_found_by_its_secret_until_it_is_revoked() {
+    IssuedToken issued = store.issueToken("priya", "crm-sync");
+
+    assertThat(issued.secret()).startsWith("acc_").hasSize(47);
+    assertThat(issued.toString()).doesNotContain(issued.secret());
+    assertThat(store.token(issued.secret())).contains(issued.token());
+    assertThat(store.token(issued.secret() + "x")).isEmpty();
+    assertThat(issued.token().createdAt()).isEqualTo(NOW);
+
+    assertThat(store.revokeToken(issued.token().id())).isTrue();
+    assertThat(store.revokeToken(issued.token().id())).isFalse();
+    assertThat(store.token(issued.secret())).isEmpty();
+    assertThat(store.tokens())
+        .singleElement()
+        .satisfies(token -> assertThat(token.revokedAt()).contains(NOW));
+  }
+
+  @Test
+  void the_secret_itself_is_never_stored() {
+    IssuedToken issued = store.issueToken("priya", "crm-sync");
+    IssuedToken other = store.issueToken("maria", "laptop");
+
+    assertThat(issued.secret()).isNotEqualTo(other.secret());
+    assertThat(store.tokens()).extracting(ApiToken::personId).containsExactly("priya", "maria");
+    assertThat(store.tokens().toString()).doesNotContain(issued.secret(), other.secret());
+  }
+
+  @Test
+  void the_audit_log_is_read_newest_first() {
+    store.audit(new AuditedWrite(NOW, "priya", "token 1", "POST /a", "/a", 200, "first"));
+    store.audit(
+        new AuditedWrite(NOW.plusSeconds(1), "maria", "token 2", "POST /b", "/b", 403, "second"));
+
+    assertThat(store.countAuditLog()).isEqualTo(2);
+    assertThat(store.auditLog(10, 0))
+        .extracting(AuditedWrite::detail)
+        .containsExactly("second", "first");
+    assertThat(store.auditLog(1, 1)).extracting(AuditedWrite::actor).containsExactly("priya");
+  }
+
+  @Test
+  void a_delivery_taken_in_twice_adds_nothing_the_second_time() {
+    Delivery first =
+        new Delivery(
+            "evt-1", List.of(created("L-1", "hs:1", 0, "new"), moved("L-1", "hs:2", 5, "working")));
+
+    DeliveryReport once = store.ingestDeliveries("hubspot", List.of(first));
+    DeliveryReport twice = store.ingestDeliveries("hubspot", List.of(first));
+
+    assertThat(once.repeated()).isEmpty();
+    assertThat(once.ingest().count(Arrival.NEW)).isEqualTo(2);
+    assertThat(twice.repeated()).containsExactly("evt-1");
+    assertThat(twice.ingest().receipts()).isEmpty();
+    assertThat(store.eventCount()).isEqualTo(2);
+    assertThat(store.record("L-1").orElseThrow().stage()).isEqualTo("working");
+  }
+
+  @Test
+  void the_same_delivery_id_from_another_source_is_another_delivery() {
+    store.ingestDeliveries(
+        "hubspot", List.of(new Delivery("1", List.of(created("L-1", "a", 0, "new")))));
+    DeliveryReport other =
+        store.ingestDeliveries(
+            "salesforce", List.of(new Delivery("1", List.of(created("L-2", "b", 0, "new")))));
+
+    assertThat(other.repeated()).isEmpty();
+    assertThat(store.countRecords()).isEqualTo(2);
+  }
+
+  @Test
+  void a_delivery_repeated_within_one_call_counts_once() {
+    Delivery delivery = new Delivery("d", List.of(created("L-1", "a", 0, "new")));
+
+    DeliveryReport report = store.ingestDeliveries("salesforce", List.of(delivery, delivery));
+
+    assertThat(report.repeated()).containsExactly("d");
+    assertThat(report.ingest().receipts()).hasSize(1);
+  }
+
+  @Test
+  void records_are_counted_per_stage_and_the_queue_per_filter() {
+    store.ingest(
+        List.of(
+            created("L-1", "a", 0, "new"),
+            created("L-2", "b", 0, "new"),
+            created("L-3", "c", 0, "working")),
+        List.of(Funnel.finding("L-1", "a", "null")),
+        Optional.empty());
+
+    assertThat(store.countRecords(Optional.empty())).isEqualTo(3);
+    assertThat(store.countRecords(Optional.of("new"))).isEqualTo(2);
+    assertThat(store.countRecords(Optional.of("won"))).isZero();
+    assertThat(store.countQueue(QueueFilter.all())).isEqualTo(1);
+    assertThat(
+            store.countQueue(
+                new QueueFilter(
+                    Optional.of(QueueStatus.RESOLVED), Optional.empty(), Optional.empty())))
+        .isZero();
+  }
+
+  @Test
+  void a_reachable_database_says_so() {
+    assertThat(store.isReachable()).isTrue();
+  }
+}
