@@ -14,6 +14,7 @@ import dev.accord.core.scorecard.Period;
 import dev.accord.core.scorecard.Scorecard;
 import dev.accord.core.scorecard.ScorecardFacts;
 import dev.accord.core.scorecard.ScorecardQuery;
+import dev.accord.core.scorecard.SlaRunFact;
 import dev.accord.core.sla.Compliance;
 import dev.accord.core.sla.SlaTimer;
 import dev.accord.yaml.AccordFileReader;
@@ -67,13 +68,14 @@ final class Fixtures {
       Instant due = created.plus(Duration.ofMinutes(15));
       boolean breached = i % 2 == 1;
       facts.slaRun(
-          id,
-          "speed_to_lead",
-          created,
-          due,
-          Optional.of(breached ? due.plusSeconds(600) : due.minusSeconds(300)),
-          breached,
-          false);
+          SlaRunFact.asItHappened(
+              id,
+              "speed_to_lead",
+              created,
+              due,
+              Optional.of(breached ? due.plusSeconds(600) : due.minusSeconds(300)),
+              breached,
+              false));
       if (i < sqls) {
         Instant sql = created.plus(Duration.ofDays(2));
         facts.entered(id, "sql", sql, sql);
