@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
       SlaCommand.class,
       ScorecardCommand.class,
       AbsencesCommand.class,
+      ServeCommand.class,
+      TokenCommand.class,
       RebuildCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class
