@@ -31,7 +31,7 @@ final class TokenCommand implements Callable<Integer> {
       if (tokens.isEmpty()) {
         out.println("No tokens. 'accord token create PERSON' issues one.");
       } else {
-        String format = "%-6s %-16s %-24s %-22s %s%n";
+        String format = "%-6s %-16s %-24s %-28s %s%n";
         out.printf(format, "ID", "PERSON", "NAME", "ISSUED", "REVOKED");
         for (ApiToken token : tokens) {
           out.printf(
