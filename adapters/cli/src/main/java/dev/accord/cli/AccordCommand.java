@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
       ScorecardCommand.class,
       DemoCommand.class,
       AbsencesCommand.class,
+      ServeCommand.class,
+      TokenCommand.class,
       RebuildCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class

@@ -26,6 +26,8 @@ public final class AccordServer implements AutoCloseable {
   private final Javalin app;
   private final ServerMetrics metrics;
   private final List<Api.Route> routes;
+  private final java.util.concurrent.atomic.AtomicBoolean stopped =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private AccordServer(Javalin app, ServerMetrics metrics, List<Api.Route> routes) {
     this.app = app;
@@ -96,10 +98,15 @@ public final class AccordServer implements AutoCloseable {
     return app.port();
   }
 
-  /** Stops listening and lets the requests under way finish. The store stays open. */
+  /**
+   * Stops listening and lets the requests under way finish; stopping again does nothing. The store
+   * stays open.
+   */
   public void stop() {
-    app.stop();
-    metrics.close();
+    if (stopped.compareAndSet(false, true)) {
+      app.stop();
+      metrics.close();
+    }
   }
 
   @Override

@@ -33,9 +33,11 @@ final class WebJson {
     return MAPPER.createObjectNode();
   }
 
+  /** The document, pretty-printed, ending with a line break as a terminal wants it. */
   static byte[] bytes(Object document) {
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+      return (MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n")
+          .getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an answer could not be written as JSON", e);
     }
