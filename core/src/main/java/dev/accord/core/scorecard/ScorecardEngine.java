@@ -182,11 +182,12 @@ public final class ScorecardEngine {
     ObjectType object = objectOf(kpi);
     Placeholders placeholders = Placeholders.of(object.fields(), sentinels);
     int objectCode = view.facts.objects.find(object.id());
-    Measures measures = new Measures(view, period, objectCode, placeholders);
-    OptionalDouble value = total(kpi, measures);
+    List<Measures.Counted> counted =
+        counts(kpi, new Measures(view, period, objectCode, placeholders));
+    OptionalDouble value = total(kpi, counted);
     OptionalDouble previous =
         previousPeriod
-            .map(p -> total(kpi, new Measures(view, p, objectCode, placeholders)))
+            .map(p -> total(kpi, counts(kpi, new Measures(view, p, objectCode, placeholders))))
             .orElse(OptionalDouble.empty());
     Optional<Status> status =
         kpi.target()
@@ -206,21 +207,28 @@ public final class ScorecardEngine {
               : groupings.computeIfAbsent(
                   dimensionId + "\u0000" + object.id(),
                   key -> grouping(dimension, view, placeholders));
-      breakdowns.put(dimensionId, keyed(grouping, values(kpi, measures, grouping)));
+      breakdowns.put(dimensionId, keyed(grouping, values(kpi, counted, grouping)));
     }
     return new Metric(kpi, value, status, previous, breakdowns);
   }
 
-  private OptionalDouble total(Kpi kpi, Measures measures) {
-    double value = values(kpi, measures, new Grouping.Total())[0];
+  /** What the KPI counts, once for its total and all its breakdowns: velocity has four parts. */
+  private List<Measures.Counted> counts(Kpi kpi, Measures measures) {
+    return kpi.formula() instanceof Formula.SalesVelocity velocity
+        ? measures.velocity(velocity)
+        : List.of(measures.count(kpi.formula(), unitMillis(kpi)));
+  }
+
+  private OptionalDouble total(Kpi kpi, List<Measures.Counted> counted) {
+    double value = values(kpi, counted, new Grouping.Total())[0];
     return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
   /** The KPI's value per group of the grouping; NaN for a group with nothing to show. */
-  private double[] values(Kpi kpi, Measures measures, Grouping grouping) {
-    if (kpi.formula() instanceof Formula.SalesVelocity velocity) {
+  private double[] values(Kpi kpi, List<Measures.Counted> counts, Grouping grouping) {
+    if (kpi.formula() instanceof Formula.SalesVelocity) {
       List<double[]> parts = new ArrayList<>();
-      for (Measures.Counted counted : measures.velocity(velocity)) {
+      for (Measures.Counted counted : counts) {
         parts.add(counted.aggregate().apply(counted.rows(), grouping));
       }
       double[] values = new double[grouping.size()];
@@ -233,7 +241,7 @@ public final class ScorecardEngine {
       }
       return values;
     }
-    Measures.Counted counted = measures.count(kpi.formula(), unitMillis(kpi));
+    Measures.Counted counted = counts.getFirst();
     double[] values = counted.aggregate().apply(counted.rows(), grouping);
     if (kpi.formula() instanceof Formula.PipelineValue pipeline
         && pipeline.coverageOf().isPresent()) {
