@@ -1,5 +1,6 @@
 package dev.accord.core.scorecard;
 
+import dev.accord.core.scorecard.internal.Dictionary;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -78,13 +79,30 @@ final class FactView {
     return parsed;
   }
 
+  /** Each record's code of its value of the field, or -1; null when no record has the field. */
+  int[] codes(String fieldId) {
+    ScorecardFacts.Versions versions = facts.fields.get(fieldId);
+    return versions == null ? null : codes(fieldId, versions);
+  }
+
+  /** The values of the field by code; null when no record has the field. */
+  Dictionary values(String fieldId) {
+    ScorecardFacts.Versions versions = facts.fields.get(fieldId);
+    return versions == null ? null : versions.values;
+  }
+
   /** The record's owner, or null. */
   String owner(int record) {
+    int code = ownerCodes()[record];
+    return code < 0 ? null : facts.owners.values.value(code);
+  }
+
+  /** Each record's code of its owner in {@code facts.owners.values}, or -1. */
+  int[] ownerCodes() {
     if (ownerCodes == null) {
       ownerCodes = facts.owners.asOf(asOf, records());
     }
-    int code = ownerCodes[record];
-    return code < 0 ? null : facts.owners.values.value(code);
+    return ownerCodes;
   }
 
   /** When the record first had an owner, or {@link ScorecardFacts#NONE}. */

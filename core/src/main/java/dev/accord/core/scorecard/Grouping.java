@@ -45,19 +45,30 @@ abstract sealed class Grouping {
     private final int[] groupOfRecord;
 
     /**
-     * @param keyOfRecord each record's key, or null for none
+     * @param records how many records there are
+     * @param codeOfRecord each record's value, as a code; -1 for none, null when none has one
+     * @param keyOfCode each code's key, or null for none
      * @param ignoreCase whether keys that differ only in case are one, in lower case
      */
-    ByRecord(List<String> keyOfRecord, boolean ignoreCase) {
-      groupOfRecord = new int[keyOfRecord.size()];
-      for (int r = 0; r < groupOfRecord.length; r++) {
-        String key = keyOfRecord.get(r);
+    ByRecord(int records, int[] codeOfRecord, String[] keyOfCode, boolean ignoreCase) {
+      groupOfRecord = new int[records];
+      int[] groupOfCode = new int[keyOfCode.length];
+      java.util.Arrays.fill(groupOfCode, -1);
+      int none = -1;
+      for (int r = 0; r < records; r++) {
+        int code = codeOfRecord == null ? -1 : codeOfRecord[r];
+        String key = code < 0 ? null : keyOfCode[code];
         if (key == null) {
-          key = NO_VALUE;
-        } else if (ignoreCase) {
-          key = key.toLowerCase(Locale.ROOT);
+          if (none < 0) {
+            none = keys.code(NO_VALUE);
+          }
+          groupOfRecord[r] = none;
+        } else {
+          if (groupOfCode[code] < 0) {
+            groupOfCode[code] = keys.code(ignoreCase ? key.toLowerCase(Locale.ROOT) : key);
+          }
+          groupOfRecord[r] = groupOfCode[code];
         }
-        groupOfRecord[r] = keys.code(key);
       }
     }
 

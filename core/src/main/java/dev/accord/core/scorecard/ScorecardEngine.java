@@ -4,6 +4,7 @@ import dev.accord.core.field.FieldDefinition;
 import dev.accord.core.field.Placeholders;
 import dev.accord.core.lifecycle.ObjectType;
 import dev.accord.core.lifecycle.Pipeline;
+import dev.accord.core.scorecard.internal.Dictionary;
 import dev.accord.core.team.Person;
 import dev.accord.core.team.Team;
 import java.math.BigDecimal;
@@ -267,47 +268,51 @@ public final class ScorecardEngine {
     return keyed;
   }
 
+  /** A breakdown by what each record holds: each distinct value's key is worked out once. */
   private Grouping grouping(Dimension dimension, FactView view, Placeholders placeholders) {
     return switch (dimension.source()) {
       case Dimension.FieldValue field -> {
-        List<String> keys = new ArrayList<>(view.records());
-        for (int r = 0; r < view.records(); r++) {
-          String value = view.field(field.field(), r);
-          keys.add(value == null || placeholders.isMissing(field.field(), value) ? null : value);
+        Dictionary values = view.values(field.field());
+        String[] keys = new String[values == null ? 0 : values.size()];
+        for (int code = 0; code < keys.length; code++) {
+          String value = values.value(code);
+          keys[code] = placeholders.isMissing(field.field(), value) ? null : value;
         }
-        yield new Grouping.ByRecord(keys, dimension.ignoreCase());
+        yield new Grouping.ByRecord(
+            view.records(), view.codes(field.field()), keys, dimension.ignoreCase());
       }
       case Dimension.Builtin builtin ->
           switch (builtin.kind()) {
             case MONTH -> new Grouping.ByPeriod(false);
             case QUARTER -> new Grouping.ByPeriod(true);
-            case OWNER, TEAM, STAGE, PIPELINE, FIELD -> {
-              List<String> keys = new ArrayList<>(view.records());
-              for (int r = 0; r < view.records(); r++) {
-                keys.add(builtinKey(builtin.kind(), view, r));
+            case OWNER, TEAM -> {
+              Dictionary owners = view.facts.owners.values;
+              String[] keys = new String[owners.size()];
+              for (int code = 0; code < keys.length; code++) {
+                String owner = owners.value(code);
+                keys[code] =
+                    builtin.kind() == BuiltinDimension.OWNER ? owner : teamOfOwner.get(owner);
               }
-              yield new Grouping.ByRecord(keys, false);
+              yield new Grouping.ByRecord(view.records(), view.ownerCodes(), keys, false);
             }
+            case STAGE, PIPELINE -> {
+              long end = view.asOf == Long.MAX_VALUE ? Long.MAX_VALUE : view.asOf + 1;
+              int[] stages = new int[view.records()];
+              for (int r = 0; r < stages.length; r++) {
+                stages[r] = view.stageBefore(r, end);
+              }
+              String[] keys = new String[view.facts.stages.size()];
+              for (int code = 0; code < keys.length; code++) {
+                String stageId = view.facts.stages.value(code);
+                keys[code] =
+                    builtin.kind() == BuiltinDimension.STAGE
+                        ? stageId
+                        : pipelineOfStage.get(stageId);
+              }
+              yield new Grouping.ByRecord(view.records(), stages, keys, false);
+            }
+            case FIELD -> throw new IllegalStateException(builtin.kind().name());
           };
-    };
-  }
-
-  private String builtinKey(BuiltinDimension kind, FactView view, int record) {
-    return switch (kind) {
-      case OWNER -> view.owner(record);
-      case TEAM -> {
-        String owner = view.owner(record);
-        yield owner == null ? null : teamOfOwner.get(owner);
-      }
-      case STAGE, PIPELINE -> {
-        long end = view.asOf == Long.MAX_VALUE ? Long.MAX_VALUE : view.asOf + 1;
-        int stage = view.stageBefore(record, end);
-        String stageId = stage < 0 ? null : view.facts.stages.value(stage);
-        yield kind == BuiltinDimension.STAGE || stageId == null
-            ? stageId
-            : pipelineOfStage.get(stageId);
-      }
-      case MONTH, QUARTER, FIELD -> throw new IllegalStateException(kind.name());
     };
   }
 
