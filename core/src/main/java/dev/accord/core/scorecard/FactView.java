@@ -14,6 +14,7 @@ final class FactView {
   final long asOf;
   private final Map<String, int[]> fieldCodes = new HashMap<>();
   private final Map<String, double[]> numbers = new HashMap<>();
+  private final Map<String, double[]> recordNumbers = new HashMap<>();
   private int[] ownerCodes;
   private long[] firstOwner;
 
@@ -61,6 +62,27 @@ final class FactView {
     }
     double[] parsed = numbers.computeIfAbsent(fieldId, ignored -> parse(versions));
     return parsed[code];
+  }
+
+  /** Each record's value of the field as a number, or NaN. */
+  double[] numbers(String fieldId) {
+    return recordNumbers.computeIfAbsent(
+        fieldId,
+        ignored -> {
+          double[] numbers = new double[records()];
+          java.util.Arrays.fill(numbers, Double.NaN);
+          ScorecardFacts.Versions versions = facts.fields.get(fieldId);
+          if (versions != null) {
+            int[] codes = codes(fieldId, versions);
+            double[] parsed = this.numbers.computeIfAbsent(fieldId, field -> parse(versions));
+            for (int r = 0; r < numbers.length; r++) {
+              if (codes[r] >= 0) {
+                numbers[r] = parsed[codes[r]];
+              }
+            }
+          }
+          return numbers;
+        });
   }
 
   private int[] codes(String fieldId, ScorecardFacts.Versions versions) {
