@@ -16,6 +16,7 @@ import dev.accord.core.sla.SlaOutcome;
 import dev.accord.core.sla.SlaTimer;
 import dev.accord.core.sla.SlaTimers;
 import dev.accord.core.sla.SlaUpdate;
+import dev.accord.generator.Funnel;
 import dev.accord.generator.FunnelGenerator;
 import dev.accord.generator.GeneratorSettings;
 import java.time.Duration;
@@ -45,13 +46,11 @@ final class ScorecardWorld {
   /** Events per lead in the default funnel, rounded down, to generate enough leads. */
   private static final int EVENTS_PER_LEAD = 4;
 
-  private final Accord accord;
   private final LifecycleEngine lifecycle;
   private final SlaEngine sla;
   private final ScorecardFacts.Builder facts = ScorecardFacts.builder();
   private final FactRecorder recorder = new FactRecorder(facts);
   private final Map<String, Book> books = new HashMap<>();
-  private long events;
 
   /** One record's state, its events as the log keeps them, and its clocks. */
   private static final class Book {
@@ -62,12 +61,16 @@ final class ScorecardWorld {
   }
 
   private ScorecardWorld(Accord accord, PublicHolidays holidays) {
-    this.accord = accord;
     this.lifecycle = accord.lifecycleEngine();
     this.sla = accord.slaEngine(holidays);
   }
 
-  /** The facts of the first {@code events} events of the seeded funnel. */
+  /**
+   * The facts of the first {@code events} events of the seeded funnel. The funnel is read twice:
+   * first to learn how many events each record has and when the stream ends, so that the second
+   * pass can let go of a record's state, log and clocks after its last event, and ten million
+   * events fit in a few gigabytes.
+   */
   static ScorecardFacts facts(Accord accord, PublicHolidays holidays, long events) {
     ScorecardWorld world = new ScorecardWorld(accord, holidays);
     long leads = Math.max(1, events / EVENTS_PER_LEAD + 100);
@@ -75,24 +78,32 @@ final class ScorecardWorld {
         GeneratorSettings.of(leads, BenchData.SEED, BenchData.START)
             .withSpan(Duration.ofDays(365))
             .withHolidays(holidays);
-    Iterator<RecordEvent> stream =
-        FunnelGenerator.generate(accord, settings).events().limit(events).iterator();
+    Funnel funnel = FunnelGenerator.generate(accord, settings);
+    Map<String, int[]> remaining = new HashMap<>();
+    long end = Long.MIN_VALUE;
+    Iterator<RecordEvent> counting = funnel.events().limit(events).iterator();
+    while (counting.hasNext()) {
+      RecordEvent event = counting.next();
+      remaining.computeIfAbsent(event.recordId(), id -> new int[1])[0]++;
+      end = Math.max(end, event.occurredAt().toEpochMilli());
+    }
+    Instant last = Instant.ofEpochMilli(end);
+    Iterator<RecordEvent> stream = funnel.events().limit(events).iterator();
     long known = Long.MIN_VALUE;
     while (stream.hasNext()) {
       RecordEvent event = stream.next();
       known = Math.max(known, event.occurredAt().toEpochMilli());
       world.ingest(event, Instant.ofEpochMilli(known));
+      int[] left = remaining.get(event.recordId());
+      if (--left[0] == 0) {
+        remaining.remove(event.recordId());
+        world.close(event.recordId(), last);
+      }
     }
-    world.closeClocks(Instant.ofEpochMilli(known));
     return world.facts.build();
   }
 
-  long events() {
-    return events;
-  }
-
   private void ingest(RecordEvent event, Instant known) {
-    events++;
     String recordId = event.recordId();
     Book book = books.computeIfAbsent(recordId, id -> new Book());
     Optional<RecordState> before = Optional.ofNullable(book.state);
@@ -139,24 +150,26 @@ final class ScorecardWorld {
     return update.timers();
   }
 
-  /** Every clock advanced to the end of the stream; each run of each becomes a fact. */
-  private void closeClocks(Instant end) {
-    for (Book book : books.values()) {
-      if (book.timers == null) {
-        continue;
-      }
-      SlaTimers timers = take(sla.advance(book.timers, end), end);
-      for (SlaTimer timer : timers.timers()) {
-        facts.slaRun(
-            SlaRunFact.asItHappened(
-                timers.recordId(),
-                timer.handoffId(),
-                timer.startedAt(),
-                timer.dueAt(),
-                timer.stoppedAt(),
-                timer.breached(),
-                timer.status() == SlaTimer.Status.WITHDRAWN));
-      }
+  /**
+   * The record's last event is in: its clocks are advanced to the end of the stream, each of their
+   * runs becomes a fact, and the record's book is closed.
+   */
+  private void close(String recordId, Instant end) {
+    Book book = books.remove(recordId);
+    if (book.timers == null) {
+      return;
+    }
+    SlaTimers timers = take(sla.advance(book.timers, end), end);
+    for (SlaTimer timer : timers.timers()) {
+      facts.slaRun(
+          SlaRunFact.asItHappened(
+              timers.recordId(),
+              timer.handoffId(),
+              timer.startedAt(),
+              timer.dueAt(),
+              timer.stoppedAt(),
+              timer.breached(),
+              timer.status() == SlaTimer.Status.WITHDRAWN));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.accord.core.scorecard;
 
+import dev.accord.core.scorecard.internal.Dictionary;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ final class FactView {
   final long asOf;
   private final Map<String, int[]> fieldCodes = new HashMap<>();
   private final Map<String, double[]> numbers = new HashMap<>();
+  private final Map<String, double[]> recordNumbers = new HashMap<>();
   private int[] ownerCodes;
   private long[] firstOwner;
 
@@ -62,6 +64,27 @@ final class FactView {
     return parsed[code];
   }
 
+  /** Each record's value of the field as a number, or NaN. */
+  double[] numbers(String fieldId) {
+    return recordNumbers.computeIfAbsent(
+        fieldId,
+        ignored -> {
+          double[] numbers = new double[records()];
+          java.util.Arrays.fill(numbers, Double.NaN);
+          ScorecardFacts.Versions versions = facts.fields.get(fieldId);
+          if (versions != null) {
+            int[] codes = codes(fieldId, versions);
+            double[] parsed = this.numbers.computeIfAbsent(fieldId, field -> parse(versions));
+            for (int r = 0; r < numbers.length; r++) {
+              if (codes[r] >= 0) {
+                numbers[r] = parsed[codes[r]];
+              }
+            }
+          }
+          return numbers;
+        });
+  }
+
   private int[] codes(String fieldId, ScorecardFacts.Versions versions) {
     return fieldCodes.computeIfAbsent(fieldId, ignored -> versions.asOf(asOf, records()));
   }
@@ -78,13 +101,30 @@ final class FactView {
     return parsed;
   }
 
+  /** Each record's code of its value of the field, or -1; null when no record has the field. */
+  int[] codes(String fieldId) {
+    ScorecardFacts.Versions versions = facts.fields.get(fieldId);
+    return versions == null ? null : codes(fieldId, versions);
+  }
+
+  /** The values of the field by code; null when no record has the field. */
+  Dictionary values(String fieldId) {
+    ScorecardFacts.Versions versions = facts.fields.get(fieldId);
+    return versions == null ? null : versions.values;
+  }
+
   /** The record's owner, or null. */
   String owner(int record) {
+    int code = ownerCodes()[record];
+    return code < 0 ? null : facts.owners.values.value(code);
+  }
+
+  /** Each record's code of its owner in {@code facts.owners.values}, or -1. */
+  int[] ownerCodes() {
     if (ownerCodes == null) {
       ownerCodes = facts.owners.asOf(asOf, records());
     }
-    int code = ownerCodes[record];
-    return code < 0 ? null : facts.owners.values.value(code);
+    return ownerCodes;
   }
 
   /** When the record first had an owner, or {@link ScorecardFacts#NONE}. */

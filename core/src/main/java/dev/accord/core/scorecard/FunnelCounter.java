@@ -49,8 +49,12 @@ final class FunnelCounter {
     }
     long from = period.from().toEpochMilli();
     long to = period.to().toEpochMilli();
-    Map<String, long[]> entered = new TreeMap<>();
-    Map<String, double[]> amounts = new TreeMap<>();
+    // Month by month over the period, each month a row of counts and amounts per stage.
+    long firstMonth = Grouping.ByPeriod.month(from);
+    int monthCount = (int) (Grouping.ByPeriod.month(to - 1) - firstMonth + 1);
+    long[][] counted = new long[monthCount][];
+    double[][] carried = new double[monthCount][];
+    double[] amountOf = amountField.isEmpty() ? null : view.numbers(amountField);
     ScorecardFacts f = view.facts;
     for (int r = 0; r < view.records(); r++) {
       for (int e = f.entryStart[r]; e < f.entryStart[r + 1]; e++) {
@@ -59,12 +63,25 @@ final class FunnelCounter {
         if (position < 0 || at < from || at >= to || !view.known(at, f.entryKnown[e])) {
           continue;
         }
-        String month = Grouping.ByPeriod.monthOf(at);
-        entered.computeIfAbsent(month, m -> new long[stages.size()])[position]++;
-        double amount = amountField.isEmpty() ? Double.NaN : view.number(amountField, r);
-        if (!Double.isNaN(amount)) {
-          amounts.computeIfAbsent(month, m -> new double[stages.size()])[position] += amount;
+        int month = (int) (Grouping.ByPeriod.month(at) - firstMonth);
+        if (counted[month] == null) {
+          counted[month] = new long[stages.size()];
+          carried[month] = new double[stages.size()];
         }
+        counted[month][position]++;
+        double amount = amountOf == null ? Double.NaN : amountOf[r];
+        if (!Double.isNaN(amount)) {
+          carried[month][position] += amount;
+        }
+      }
+    }
+    Map<String, long[]> entered = new TreeMap<>();
+    Map<String, double[]> amounts = new TreeMap<>();
+    for (int month = 0; month < monthCount; month++) {
+      if (counted[month] != null) {
+        String label = Grouping.ByPeriod.monthLabel(firstMonth + month);
+        entered.put(label, counted[month]);
+        amounts.put(label, carried[month]);
       }
     }
     List<Funnel.Month> months = new ArrayList<>();

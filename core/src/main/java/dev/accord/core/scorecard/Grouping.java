@@ -2,7 +2,6 @@ package dev.accord.core.scorecard;
 
 import dev.accord.core.scorecard.internal.Dictionary;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,19 +44,30 @@ abstract sealed class Grouping {
     private final int[] groupOfRecord;
 
     /**
-     * @param keyOfRecord each record's key, or null for none
+     * @param records how many records there are
+     * @param codeOfRecord each record's value, as a code; -1 for none, null when none has one
+     * @param keyOfCode each code's key, or null for none
      * @param ignoreCase whether keys that differ only in case are one, in lower case
      */
-    ByRecord(List<String> keyOfRecord, boolean ignoreCase) {
-      groupOfRecord = new int[keyOfRecord.size()];
-      for (int r = 0; r < groupOfRecord.length; r++) {
-        String key = keyOfRecord.get(r);
+    ByRecord(int records, int[] codeOfRecord, String[] keyOfCode, boolean ignoreCase) {
+      groupOfRecord = new int[records];
+      int[] groupOfCode = new int[keyOfCode.length];
+      java.util.Arrays.fill(groupOfCode, -1);
+      int none = -1;
+      for (int r = 0; r < records; r++) {
+        int code = codeOfRecord == null ? -1 : codeOfRecord[r];
+        String key = code < 0 ? null : keyOfCode[code];
         if (key == null) {
-          key = NO_VALUE;
-        } else if (ignoreCase) {
-          key = key.toLowerCase(Locale.ROOT);
+          if (none < 0) {
+            none = keys.code(NO_VALUE);
+          }
+          groupOfRecord[r] = none;
+        } else {
+          if (groupOfCode[code] < 0) {
+            groupOfCode[code] = keys.code(ignoreCase ? key.toLowerCase(Locale.ROOT) : key);
+          }
+          groupOfRecord[r] = groupOfCode[code];
         }
-        groupOfRecord[r] = keys.code(key);
       }
     }
 
@@ -74,6 +84,12 @@ abstract sealed class Grouping {
     private final boolean quarters;
     private final int[] groupOfMonth = new int[YEARS * 12];
 
+    /** The month last looked up, as epoch milliseconds from and to, and its group. */
+    private long cachedFrom = 1;
+
+    private long cachedTo;
+    private int cachedGroup;
+
     ByPeriod(boolean quarters) {
       this.quarters = quarters;
       java.util.Arrays.fill(groupOfMonth, -1);
@@ -81,16 +97,26 @@ abstract sealed class Grouping {
 
     @Override
     int groupOf(Observations rows, int row) {
-      long day = Math.floorDiv(rows.at[row], 86_400_000L);
-      LocalDate date = LocalDate.ofEpochDay(day);
-      int index = (date.getYear() - FIRST_YEAR) * 12 + date.getMonthValue() - 1;
-      if (index < 0 || index >= groupOfMonth.length) {
-        return keys.code(label(date));
+      long at = rows.at[row];
+      if (at >= cachedFrom && at < cachedTo) {
+        return cachedGroup;
       }
-      int group = groupOfMonth[index];
+      long month = month(at);
+      cachedFrom = firstEpochDay(month) * 86_400_000L;
+      cachedTo = firstEpochDay(month + 1) * 86_400_000L;
+      cachedGroup = group(month);
+      return cachedGroup;
+    }
+
+    private int group(long month) {
+      long index = month - FIRST_YEAR * 12L;
+      if (index < 0 || index >= groupOfMonth.length) {
+        return keys.code(label(firstDay(month)));
+      }
+      int group = groupOfMonth[(int) index];
       if (group < 0) {
-        group = keys.code(label(date));
-        groupOfMonth[index] = group;
+        group = keys.code(label(firstDay(month)));
+        groupOfMonth[(int) index] = group;
       }
       return group;
     }
@@ -101,10 +127,42 @@ abstract sealed class Grouping {
           : date.withDayOfMonth(1).toString().substring(0, 7);
     }
 
-    static String monthOf(long millis) {
-      return LocalDate.ofInstant(java.time.Instant.ofEpochMilli(millis), ZoneOffset.UTC)
-          .toString()
-          .substring(0, 7);
+    /**
+     * The calendar month (UTC) of an instant in epoch milliseconds, as {@code year * 12 + month -
+     * 1}, worked out without allocating: the days-to-civil algorithm of the proleptic Gregorian
+     * calendar, the one {@link LocalDate} follows.
+     */
+    static long month(long millis) {
+      long z = Math.floorDiv(millis, 86_400_000L) + 719_468;
+      long era = Math.floorDiv(z, 146_097);
+      long dayOfEra = z - era * 146_097;
+      long yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+      long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+      long shifted = (5 * dayOfYear + 2) / 153;
+      long monthOfYear = shifted < 10 ? shifted + 3 : shifted - 9;
+      long year = yearOfEra + era * 400 + (monthOfYear <= 2 ? 1 : 0);
+      return year * 12 + monthOfYear - 1;
+    }
+
+    /** The epoch day of the first of a month given as {@code year * 12 + month - 1}. */
+    static long firstEpochDay(long month) {
+      long monthOfYear = Math.floorMod(month, 12) + 1;
+      long year = Math.floorDiv(month, 12) - (monthOfYear <= 2 ? 1 : 0);
+      long era = Math.floorDiv(year, 400);
+      long yearOfEra = year - era * 400;
+      long dayOfYear = (153 * (monthOfYear > 2 ? monthOfYear - 3 : monthOfYear + 9) + 2) / 5;
+      long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+      return era * 146_097 + dayOfEra - 719_468;
+    }
+
+    /** The first day of a month given as {@code year * 12 + month - 1}. */
+    static LocalDate firstDay(long month) {
+      return LocalDate.of((int) Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1);
+    }
+
+    /** The month as the scorecard writes it, such as {@code 2026-11}. */
+    static String monthLabel(long month) {
+      return firstDay(month).toString().substring(0, 7);
     }
   }
 

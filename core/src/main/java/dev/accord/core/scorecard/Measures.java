@@ -2,6 +2,7 @@ package dev.accord.core.scorecard;
 
 import dev.accord.core.field.Criterion;
 import dev.accord.core.field.Placeholders;
+import dev.accord.core.scorecard.internal.Dictionary;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -277,8 +278,8 @@ final class Measures {
 
   /** Exceptions raised in the period over the events processed in it. */
   private Observations exceptionRate() {
-    Observations rows = new Observations();
     ScorecardFacts f = view.facts;
+    Observations rows = new Observations(f.exceptionRecord.length + f.eventRecord.length);
     for (int x = 0; x < f.exceptionRecord.length; x++) {
       long at = f.exceptionAt[x];
       if (at >= from && at < to && view.known(at, f.exceptionKnown[x])) {
@@ -297,15 +298,26 @@ final class Measures {
   /** For records created in the period, each listed field filled in with a real value or not. */
   private Observations completeness(List<String> fields) {
     Observations rows = new Observations();
+    // Whether each distinct value of each field is a real one, worked out once per value.
+    int[][] codes = new int[fields.size()][];
+    boolean[][] real = new boolean[fields.size()][];
+    for (int k = 0; k < fields.size(); k++) {
+      String field = fields.get(k);
+      codes[k] = view.codes(field);
+      Dictionary values = view.values(field);
+      real[k] = new boolean[values == null ? 0 : values.size()];
+      for (int code = 0; code < real[k].length; code++) {
+        real[k][code] = !placeholders.isMissing(field, values.value(code));
+      }
+    }
     for (int r = 0; r < view.records(); r++) {
       if (!createdInPeriod(r)) {
         continue;
       }
       long at = view.facts.createdAt[r];
       for (int k = 0; k < fields.size(); k++) {
-        String field = fields.get(k);
-        String value = view.field(field, r);
-        boolean filled = value != null && !placeholders.isMissing(field, value);
+        int code = codes[k] == null ? -1 : codes[k][r];
+        boolean filled = code >= 0 && real[k][code];
         rows.add(r, at, filled ? 1 : 0, 1, k);
       }
     }

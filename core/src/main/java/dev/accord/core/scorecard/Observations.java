@@ -10,11 +10,25 @@ import java.util.Arrays;
 final class Observations {
 
   int size;
-  int[] record = new int[64];
-  long[] at = new long[64];
-  double[] numerator = new double[64];
-  double[] denominator = new double[64];
-  int[] field = new int[64];
+  int[] record;
+  long[] at;
+  double[] numerator;
+  double[] denominator;
+  int[] field;
+
+  Observations() {
+    this(64);
+  }
+
+  /** Rows for about as many things as the capacity, to fill without growing. */
+  Observations(int capacity) {
+    int length = Math.max(capacity, 1);
+    record = new int[length];
+    at = new long[length];
+    numerator = new double[length];
+    denominator = new double[length];
+    field = new int[length];
+  }
 
   void add(int recordIndex, long instant, double num, double den) {
     add(recordIndex, instant, num, den, -1);

@@ -4,6 +4,7 @@ import dev.accord.core.field.FieldDefinition;
 import dev.accord.core.field.Placeholders;
 import dev.accord.core.lifecycle.ObjectType;
 import dev.accord.core.lifecycle.Pipeline;
+import dev.accord.core.scorecard.internal.Dictionary;
 import dev.accord.core.team.Person;
 import dev.accord.core.team.Team;
 import java.math.BigDecimal;
@@ -182,11 +183,12 @@ public final class ScorecardEngine {
     ObjectType object = objectOf(kpi);
     Placeholders placeholders = Placeholders.of(object.fields(), sentinels);
     int objectCode = view.facts.objects.find(object.id());
-    Measures measures = new Measures(view, period, objectCode, placeholders);
-    OptionalDouble value = total(kpi, measures);
+    List<Measures.Counted> counted =
+        counts(kpi, new Measures(view, period, objectCode, placeholders));
+    OptionalDouble value = total(kpi, counted);
     OptionalDouble previous =
         previousPeriod
-            .map(p -> total(kpi, new Measures(view, p, objectCode, placeholders)))
+            .map(p -> total(kpi, counts(kpi, new Measures(view, p, objectCode, placeholders))))
             .orElse(OptionalDouble.empty());
     Optional<Status> status =
         kpi.target()
@@ -206,21 +208,28 @@ public final class ScorecardEngine {
               : groupings.computeIfAbsent(
                   dimensionId + "\u0000" + object.id(),
                   key -> grouping(dimension, view, placeholders));
-      breakdowns.put(dimensionId, keyed(grouping, values(kpi, measures, grouping)));
+      breakdowns.put(dimensionId, keyed(grouping, values(kpi, counted, grouping)));
     }
     return new Metric(kpi, value, status, previous, breakdowns);
   }
 
-  private OptionalDouble total(Kpi kpi, Measures measures) {
-    double value = values(kpi, measures, new Grouping.Total())[0];
+  /** What the KPI counts, once for its total and all its breakdowns: velocity has four parts. */
+  private List<Measures.Counted> counts(Kpi kpi, Measures measures) {
+    return kpi.formula() instanceof Formula.SalesVelocity velocity
+        ? measures.velocity(velocity)
+        : List.of(measures.count(kpi.formula(), unitMillis(kpi)));
+  }
+
+  private OptionalDouble total(Kpi kpi, List<Measures.Counted> counted) {
+    double value = values(kpi, counted, new Grouping.Total())[0];
     return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
   /** The KPI's value per group of the grouping; NaN for a group with nothing to show. */
-  private double[] values(Kpi kpi, Measures measures, Grouping grouping) {
-    if (kpi.formula() instanceof Formula.SalesVelocity velocity) {
+  private double[] values(Kpi kpi, List<Measures.Counted> counts, Grouping grouping) {
+    if (kpi.formula() instanceof Formula.SalesVelocity) {
       List<double[]> parts = new ArrayList<>();
-      for (Measures.Counted counted : measures.velocity(velocity)) {
+      for (Measures.Counted counted : counts) {
         parts.add(counted.aggregate().apply(counted.rows(), grouping));
       }
       double[] values = new double[grouping.size()];
@@ -233,7 +242,7 @@ public final class ScorecardEngine {
       }
       return values;
     }
-    Measures.Counted counted = measures.count(kpi.formula(), unitMillis(kpi));
+    Measures.Counted counted = counts.getFirst();
     double[] values = counted.aggregate().apply(counted.rows(), grouping);
     if (kpi.formula() instanceof Formula.PipelineValue pipeline
         && pipeline.coverageOf().isPresent()) {
@@ -259,47 +268,51 @@ public final class ScorecardEngine {
     return keyed;
   }
 
+  /** A breakdown by what each record holds: each distinct value's key is worked out once. */
   private Grouping grouping(Dimension dimension, FactView view, Placeholders placeholders) {
     return switch (dimension.source()) {
       case Dimension.FieldValue field -> {
-        List<String> keys = new ArrayList<>(view.records());
-        for (int r = 0; r < view.records(); r++) {
-          String value = view.field(field.field(), r);
-          keys.add(value == null || placeholders.isMissing(field.field(), value) ? null : value);
+        Dictionary values = view.values(field.field());
+        String[] keys = new String[values == null ? 0 : values.size()];
+        for (int code = 0; code < keys.length; code++) {
+          String value = values.value(code);
+          keys[code] = placeholders.isMissing(field.field(), value) ? null : value;
         }
-        yield new Grouping.ByRecord(keys, dimension.ignoreCase());
+        yield new Grouping.ByRecord(
+            view.records(), view.codes(field.field()), keys, dimension.ignoreCase());
       }
       case Dimension.Builtin builtin ->
           switch (builtin.kind()) {
             case MONTH -> new Grouping.ByPeriod(false);
             case QUARTER -> new Grouping.ByPeriod(true);
-            case OWNER, TEAM, STAGE, PIPELINE, FIELD -> {
-              List<String> keys = new ArrayList<>(view.records());
-              for (int r = 0; r < view.records(); r++) {
-                keys.add(builtinKey(builtin.kind(), view, r));
+            case OWNER, TEAM -> {
+              Dictionary owners = view.facts.owners.values;
+              String[] keys = new String[owners.size()];
+              for (int code = 0; code < keys.length; code++) {
+                String owner = owners.value(code);
+                keys[code] =
+                    builtin.kind() == BuiltinDimension.OWNER ? owner : teamOfOwner.get(owner);
               }
-              yield new Grouping.ByRecord(keys, false);
+              yield new Grouping.ByRecord(view.records(), view.ownerCodes(), keys, false);
             }
+            case STAGE, PIPELINE -> {
+              long end = view.asOf == Long.MAX_VALUE ? Long.MAX_VALUE : view.asOf + 1;
+              int[] stages = new int[view.records()];
+              for (int r = 0; r < stages.length; r++) {
+                stages[r] = view.stageBefore(r, end);
+              }
+              String[] keys = new String[view.facts.stages.size()];
+              for (int code = 0; code < keys.length; code++) {
+                String stageId = view.facts.stages.value(code);
+                keys[code] =
+                    builtin.kind() == BuiltinDimension.STAGE
+                        ? stageId
+                        : pipelineOfStage.get(stageId);
+              }
+              yield new Grouping.ByRecord(view.records(), stages, keys, false);
+            }
+            case FIELD -> throw new IllegalStateException(builtin.kind().name());
           };
-    };
-  }
-
-  private String builtinKey(BuiltinDimension kind, FactView view, int record) {
-    return switch (kind) {
-      case OWNER -> view.owner(record);
-      case TEAM -> {
-        String owner = view.owner(record);
-        yield owner == null ? null : teamOfOwner.get(owner);
-      }
-      case STAGE, PIPELINE -> {
-        long end = view.asOf == Long.MAX_VALUE ? Long.MAX_VALUE : view.asOf + 1;
-        int stage = view.stageBefore(record, end);
-        String stageId = stage < 0 ? null : view.facts.stages.value(stage);
-        yield kind == BuiltinDimension.STAGE || stageId == null
-            ? stageId
-            : pipelineOfStage.get(stageId);
-      }
-      case MONTH, QUARTER, FIELD -> throw new IllegalStateException(kind.name());
     };
   }
 
