@@ -3,6 +3,7 @@ package dev.accord.storage;
 import dev.accord.core.event.RecordEvent;
 import dev.accord.core.exception.ExceptionCase;
 import dev.accord.core.exception.ExceptionType;
+import dev.accord.core.governance.Decision;
 import dev.accord.core.lifecycle.LifecycleEngine;
 import dev.accord.core.lifecycle.RecordState;
 import dev.accord.core.queue.ExceptionTriage;
@@ -570,6 +571,27 @@ public final class Store implements AutoCloseable {
   /** How many writes the audit log holds. */
   public long countAuditLog() {
     return database.inTransaction("counting the audit log", ServerTables::countAudit);
+  }
+
+  /** Appends a decision to the decision log; the answer carries the number it was given. */
+  public LoggedDecisionEntry logDecision(Decision decision) {
+    Objects.requireNonNull(decision, "decision");
+    return database.inTransaction(
+        "logging a decision on " + decision.subject(),
+        connection -> DecisionLog.append(connection, decision));
+  }
+
+  /** A page of the decision log, newest first; only the subject's decisions when one is given. */
+  public List<LoggedDecisionEntry> decisions(Optional<String> subject, int limit, int offset) {
+    Objects.requireNonNull(subject, "subject");
+    return database.inTransaction(
+        "reading the decision log",
+        connection -> DecisionLog.page(connection, subject, limit, offset));
+  }
+
+  /** How many decisions the log holds. */
+  public long countDecisions() {
+    return database.inTransaction("counting the decision log", DecisionLog::count);
   }
 
   /** Whether the database answers: a trivial query in a transaction of its own. */

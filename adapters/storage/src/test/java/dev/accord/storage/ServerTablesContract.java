@@ -4,6 +4,8 @@ import static dev.accord.storage.Funnel.created;
 import static dev.accord.storage.Funnel.moved;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accord.core.governance.Decision;
+import dev.accord.core.governance.DecisionDomain;
 import dev.accord.core.queue.QueueStatus;
 import java.time.Clock;
 import java.time.Instant;
@@ -138,6 +140,41 @@ abstract class ServerTablesContract {
                 new QueueFilter(
                     Optional.of(QueueStatus.RESOLVED), Optional.empty(), Optional.empty())))
         .isZero();
+  }
+
+  @Test
+  void the_decision_log_keeps_each_decision_whole_newest_first() {
+    Decision approved =
+        new Decision(
+            DecisionDomain.DEFINITION_CHANGE,
+            "change-request 1",
+            Decision.Outcome.APPROVED,
+            "priya",
+            "person priya",
+            NOW,
+            "MQL needs a fit score; 'Select' is not a value",
+            List.of("kpi mql_to_sql", "exception EX-1"));
+    Decision rejected =
+        new Decision(
+            DecisionDomain.BACKLOG_PRIORITY,
+            "backlog B-2",
+            Decision.Outcome.REJECTED,
+            "priya",
+            "team revops",
+            NOW.plusSeconds(60),
+            "no evidence yet",
+            List.of());
+
+    LoggedDecisionEntry first = store.logDecision(approved);
+    LoggedDecisionEntry second = store.logDecision(rejected);
+
+    assertThat(second.id()).isGreaterThan(first.id());
+    assertThat(store.decisions(Optional.empty(), 10, 0)).containsExactly(second, first);
+    assertThat(store.decisions(Optional.of("change-request 1"), 10, 0))
+        .singleElement()
+        .satisfies(entry -> assertThat(entry.decision()).isEqualTo(approved));
+    assertThat(store.decisions(Optional.empty(), 1, 1)).containsExactly(first);
+    assertThat(store.countDecisions()).isEqualTo(2);
   }
 
   @Test

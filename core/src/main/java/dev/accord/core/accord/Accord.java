@@ -3,6 +3,7 @@ package dev.accord.core.accord;
 import dev.accord.core.calendar.BusinessCalendar;
 import dev.accord.core.calendar.PublicHolidays;
 import dev.accord.core.duplicate.DuplicateRule;
+import dev.accord.core.governance.Authority;
 import dev.accord.core.governance.DecisionRight;
 import dev.accord.core.governance.Goal;
 import dev.accord.core.lifecycle.Guardrails;
@@ -114,6 +115,11 @@ public record Accord(
    */
   public ExceptionTriage exceptionTriage(PublicHolidays holidays) {
     return ExceptionTriage.of(exceptions, handoffs, kpis, teams, people, calendars, holidays);
+  }
+
+  /** Who may propose and decide in each decision domain, under this accord's decision rights. */
+  public Authority authority() {
+    return new Authority(decisionRights, new Roster(teams, people));
   }
 
   /**
