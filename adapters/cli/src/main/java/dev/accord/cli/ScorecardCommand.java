@@ -1,5 +1,6 @@
 package dev.accord.cli;
 
+import dev.accord.json.ScorecardJson;
 import dev.accord.core.scorecard.Period;
 import dev.accord.core.scorecard.Scorecard;
 import dev.accord.core.scorecard.ScorecardEngine;

@@ -65,12 +65,17 @@ final class DecisionLog {
     }
   }
 
-  static long count(Connection connection) throws SQLException {
+  static long count(Connection connection, Optional<String> subject) throws SQLException {
+    String where = subject.isPresent() ? " WHERE subject = ?" : "";
     try (PreparedStatement select =
-            connection.prepareStatement("SELECT COUNT(*) FROM decision_log");
-        ResultSet rows = select.executeQuery()) {
-      rows.next();
-      return rows.getLong(1);
+        connection.prepareStatement("SELECT COUNT(*) FROM decision_log" + where)) {
+      if (subject.isPresent()) {
+        select.setString(1, subject.get());
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
     }
   }
 

@@ -591,7 +591,14 @@ public final class Store implements AutoCloseable {
 
   /** How many decisions the log holds. */
   public long countDecisions() {
-    return database.inTransaction("counting the decision log", DecisionLog::count);
+    return countDecisions(Optional.empty());
+  }
+
+  /** How many decisions the log holds on the subject, or in all when none is given. */
+  public long countDecisions(Optional<String> subject) {
+    Objects.requireNonNull(subject, "subject");
+    return database.inTransaction(
+        "counting the decision log", connection -> DecisionLog.count(connection, subject));
   }
 
   /** Whether the database answers: a trivial query in a transaction of its own. */

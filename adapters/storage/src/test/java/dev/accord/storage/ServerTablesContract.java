@@ -175,6 +175,7 @@ abstract class ServerTablesContract {
         .satisfies(entry -> assertThat(entry.decision()).isEqualTo(approved));
     assertThat(store.decisions(Optional.empty(), 1, 1)).containsExactly(first);
     assertThat(store.countDecisions()).isEqualTo(2);
+    assertThat(store.countDecisions(Optional.of("backlog B-2"))).isEqualTo(1);
   }
 
   @Test

@@ -8,9 +8,9 @@ import java.util.Objects;
 
 /**
  * Accord over HTTP: the REST API under {@code /api/v1} for what the command line does (records and
- * their histories, events in, the exception queue, disputes, the triage pack, the SLA board), the
- * CRMs' webhooks, {@code /health}, {@code /metrics} and the API document at {@code
- * /api/v1/openapi.json}.
+ * their histories, events in, the exception queue, disputes, the triage pack, the SLA board, the
+ * scorecard, the decision log), the CRMs' webhooks, {@code /health}, {@code /metrics}, the API
+ * document at {@code /api/v1/openapi.json}, and the dashboard for people signed in with a session.
  *
  * <p>A server is made from an accord and a store already opened for it (with the accord's engine,
  * triage, routing and clocks, as {@code accord serve} opens them), and settings; {@link #start()}
@@ -73,16 +73,26 @@ public final class AccordServer implements AutoCloseable {
                   List.of(new BearerTokens(accord, serial)),
                   serial,
                   settings.clock());
+          ExceptionDesk desk = new ExceptionDesk(accord, serial, settings.clock());
+          Scorecards scorecards = new Scorecards(accord, serial, settings.clock());
           new RecordRoutes(accord, accord.slaEngine(settings.holidays()), serial).addTo(api);
           new EventRoutes(serial, metrics).addTo(api);
-          new ExceptionRoutes(accord, serial, settings.clock()).addTo(api);
+          new ExceptionRoutes(serial, desk, settings.clock()).addTo(api);
           new BoardRoutes(serial, settings.clock()).addTo(api);
+          new ScorecardRoutes(scorecards, serial).addTo(api);
           new WebhookRoutes(accord, serial, settings, metrics).addTo(api);
           new AccessRoutes(serial).addTo(api);
-          // Later routes join here, each a class of its own that adds its routes to the same Api:
-          // the scorecard, shared goals, the backlog, change requests to the accord and decisions.
           new OpsRoutes(serial, metrics).addTo(api);
           declared.set(api.declared());
+          Sessions sessions =
+              new Sessions(
+                  settings.clock(),
+                  settings.publicUrl().map(url -> url.startsWith("https://")).orElse(false));
+          Notices notices = new Notices();
+          new DashboardRoutes(accord, serial, scorecards, sessions, notices, settings.clock())
+              .addTo(config.routes);
+          new DashboardForms(accord, serial, desk, sessions, notices, settings.clock())
+              .addTo(config.routes);
         });
     return new AccordServer(app, metrics, declared.get());
   }

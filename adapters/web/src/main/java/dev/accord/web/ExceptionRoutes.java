@@ -1,13 +1,8 @@
 package dev.accord.web;
 
-import dev.accord.core.accord.Accord;
-import dev.accord.core.exception.ExceptionCase.ReportingDispute;
 import dev.accord.core.exception.ExceptionType;
-import dev.accord.core.queue.QueueCommand;
-import dev.accord.core.queue.QueueOutcome;
 import dev.accord.core.queue.QueueStatus;
 import dev.accord.core.queue.QueuedException;
-import dev.accord.core.team.Roster;
 import dev.accord.storage.QueueFilter;
 import io.javalin.http.HandlerType;
 import java.time.Clock;
@@ -29,13 +24,13 @@ final class ExceptionRoutes {
 
   static final String PATH = "/api/v1/exceptions";
 
-  private final Accord accord;
   private final SerialStore store;
+  private final ExceptionDesk desk;
   private final Clock clock;
 
-  ExceptionRoutes(Accord accord, SerialStore store, Clock clock) {
-    this.accord = accord;
+  ExceptionRoutes(SerialStore store, ExceptionDesk desk, Clock clock) {
     this.store = store;
+    this.desk = desk;
     this.clock = clock;
   }
 
@@ -80,20 +75,14 @@ final class ExceptionRoutes {
 
   private ExceptionView one(Call call) {
     call.query();
-    return ExceptionView.of(find(call.path("id")), clock.instant());
+    return ExceptionView.of(desk.find(call.path("id")), clock.instant());
   }
 
   private Written assign(Call call) {
     JsonBody body = JsonBody.object(call, Set.of("to"));
     String to = body.text("to");
-    if (!new Roster(accord.teams(), accord.people()).partyIds().contains(to)) {
-      throw ApiProblem.InvalidInput.pointer("/to", "the accord has no team or person `" + to + "`");
-    }
-    QueuedException before = workable(call);
-    QueuedException after = change(before, new QueueCommand.Assign(to, call.caller().id()));
-    return Written.ok(
-        ExceptionView.of(after, clock.instant()),
-        "assigned " + before.id() + " to " + after.owner() + " (was " + before.owner() + ")");
+    ExceptionDesk.Done done = desk.assign(call.caller(), call.path("id"), to, "/to");
+    return Written.ok(ExceptionView.of(done.after(), clock.instant()), done.detail());
   }
 
   private Written resolve(Call call) {
@@ -101,85 +90,28 @@ final class ExceptionRoutes {
     String code = body.text("code");
     Optional<String> note = body.optionalText("note").filter(text -> !text.isBlank());
     QueueStatus as = body.flag("wontFix") ? QueueStatus.WONT_FIX : QueueStatus.RESOLVED;
-    QueuedException before = workable(call);
-    QueuedException after =
-        change(before, new QueueCommand.Resolve(as, code, note, call.caller().id()));
-    return Written.ok(
-        ExceptionView.of(after, clock.instant()),
-        after.status().word() + " " + before.id() + " as " + code);
+    ExceptionDesk.Done done = desk.resolve(call.caller(), call.path("id"), as, code, note);
+    return Written.ok(ExceptionView.of(done.after(), clock.instant()), done.detail());
   }
 
   private Written comment(Call call) {
     JsonBody body = JsonBody.object(call, Set.of("text"));
     String text = body.text("text");
-    QueuedException before = workable(call);
-    QueuedException after = change(before, new QueueCommand.AddComment(text, call.caller().id()));
+    ExceptionDesk.Done done = desk.comment(call.caller(), call.path("id"), text);
     return Written.created(
-        ExceptionView.of(after, clock.instant()),
-        PATH + "/" + after.id(),
-        "commented on " + before.id());
+        ExceptionView.of(done.after(), clock.instant()),
+        PATH + "/" + done.after().id(),
+        done.detail());
   }
 
   private Written dispute(Call call) {
     JsonBody body = JsonBody.object(call, Set.of("kpi", "note"));
-    String kpi = body.text("kpi");
-    String note = body.text("note");
-    if (accord.kpi(kpi).isEmpty()) {
-      throw ApiProblem.InvalidInput.pointer(
-          "/kpi",
-          "the accord has no KPI `"
-              + kpi
-              + "`; its KPIs are "
-              + accord.kpis().stream().map(k -> k.id()).collect(Collectors.joining(", ")));
-    }
-    Instant now = clock.instant();
-    QueuedException queued =
-        store.use(s -> s.raise(ReportingDispute.raise(kpi, note, call.caller().id(), now)));
+    ExceptionDesk.Done done =
+        desk.dispute(call.caller(), body.text("kpi"), body.text("note"), "/kpi");
     return Written.created(
-        ExceptionView.of(queued, now),
-        PATH + "/" + queued.id(),
-        "disputed KPI " + kpi + " as " + queued.id());
-  }
-
-  /** The exception the path names, if the caller may work it. */
-  private QueuedException workable(Call call) {
-    QueuedException exception = find(call.path("id"));
-    if (!call.caller().mayWorkExceptionOf(exception.owner())) {
-      throw new ApiProblem.Forbidden(
-          call.caller().id()
-              + " may work only the exceptions they or their teams own; "
-              + exception.owner()
-              + " owns this one");
-    }
-    return exception;
-  }
-
-  private QueuedException change(QueuedException before, QueueCommand command) {
-    Optional<QueueOutcome> outcome = store.use(s -> s.change(before.id(), command));
-    return switch (outcome.orElseThrow(() -> notFound(before.id()))) {
-      case QueueOutcome.Changed changed -> changed.exception();
-      case QueueOutcome.Refused refused -> throw new ApiProblem.Conflict(refused.reason());
-    };
-  }
-
-  /** The exception by its id or the first characters of it, as the CLI takes them. */
-  private QueuedException find(String id) {
-    String prefix = id.strip();
-    List<String> ids = store.use(s -> s.exceptionIdsStartingWith(prefix, 2));
-    if (ids.isEmpty() || prefix.isEmpty()) {
-      throw notFound(id);
-    }
-    if (ids.size() > 1 && !ids.contains(prefix)) {
-      throw new ApiProblem.InvalidInput(
-          "`" + id + "` names more than one exception; give more of its id",
-          List.of(FieldError.atParameter("id", "names more than one exception")));
-    }
-    String full = ids.contains(prefix) ? prefix : ids.getFirst();
-    return store.use(s -> s.queuedException(full)).orElseThrow(() -> notFound(id));
-  }
-
-  private static ApiProblem.NotFound notFound(String id) {
-    return new ApiProblem.NotFound("no exception `" + id + "` in the queue");
+        ExceptionView.of(done.after(), clock.instant()),
+        PATH + "/" + done.after().id(),
+        done.detail());
   }
 
   private static <E extends Enum<E>> E word(Class<E> kind, String text, String parameter) {

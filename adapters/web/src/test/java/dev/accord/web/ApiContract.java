@@ -476,6 +476,104 @@ abstract class ApiContract {
     assertProblem(server.get("/api/v1/sla?open=yes", admin), 400, "invalid-input");
   }
 
+  // ----- scorecard and decisions -------------------------------------------------------------
+
+  @Test
+  void the_scorecard_counts_what_was_sent_and_says_when_and_under_which_version() {
+    seed();
+
+    HttpResponse<String> answer = server.get("/api/v1/scorecard?period=2026-03", member);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("ETag")).isPresent();
+    JsonNode scorecard = Json.read(answer.body());
+    assertThat(scorecard.path("accordVersion").asInt()).isEqualTo(1);
+    assertThat(scorecard.path("asOf").asText()).isEqualTo(TestServer.NOW.toString());
+    assertThat(scorecard.path("period").path("from").asText()).isEqualTo("2026-03-01T00:00:00Z");
+    JsonNode mqls = metric(scorecard, "mql_volume");
+    // L-1 alone reached mql, on 2 March; nothing in February.
+    assertThat(mqls.path("value").asDouble()).isEqualTo(1.0);
+    assertThat(mqls.path("previous").asDouble()).isEqualTo(0.0);
+    assertThat(mqls.path("target").asDouble()).isEqualTo(480.0);
+    assertThat(mqls.path("status").asText()).isEqualTo("red");
+  }
+
+  @Test
+  void as_of_an_instant_the_scorecard_leaves_out_what_came_later() {
+    seed();
+
+    JsonNode before = Json.read(server.get("/api/v1/scorecard?as_of=2026-03-01", member).body());
+
+    assertThat(
+            metric(before, "mql_volume").path("value").isNull()
+                || metric(before, "mql_volume").path("value").asDouble() == 0.0)
+        .isTrue();
+  }
+
+  @Test
+  void one_kpi_comes_with_its_breakdown_by_the_dimension_asked_for() {
+    seed();
+
+    HttpResponse<String> answer = server.get("/api/v1/scorecard/mql_volume?by=month", member);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonNode kpi = Json.read(answer.body());
+    assertThat(kpi.path("id").asText()).isEqualTo("mql_volume");
+    assertThat(kpi.path("breakdowns").path("month").path("2026-03").asDouble()).isEqualTo(1.0);
+    assertThat(kpi.path("breakdowns").has("source")).isFalse();
+  }
+
+  @Test
+  void a_wrong_period_dimension_or_kpi_is_refused_saying_what_to_write() {
+    assertProblem(server.get("/api/v1/scorecard?period=last-month", member), 400, "invalid-input");
+    assertThat(server.get("/api/v1/scorecard?period=last-month", member).body())
+        .contains("2026-Q4 (a quarter)");
+    assertProblem(server.get("/api/v1/scorecard?by=colour", member), 400, "invalid-input");
+    assertThat(server.get("/api/v1/scorecard?by=colour", member).body()).contains("source");
+    assertProblem(server.get("/api/v1/scorecard?as_of=yesterday", member), 400, "invalid-input");
+    assertProblem(server.get("/api/v1/scorecard/no_such_kpi", member), 404, "not-found");
+  }
+
+  @Test
+  void the_decision_log_pages_newest_first_and_filters_by_subject() {
+    for (int i = 1; i <= 3; i++) {
+      server
+          .store()
+          .logDecision(
+              new dev.accord.core.governance.Decision(
+                  dev.accord.core.governance.DecisionDomain.DEFINITION_CHANGE,
+                  "change-request " + i,
+                  dev.accord.core.governance.Decision.Outcome.APPROVED,
+                  "priya",
+                  "person priya",
+                  TestServer.NOW.plusSeconds(i),
+                  "reason " + i,
+                  java.util.List.of("kpi mql_volume")));
+    }
+
+    JsonNode page = Json.read(server.get("/api/v1/decisions?limit=2", member).body());
+
+    assertThat(page.path("total").asInt()).isEqualTo(3);
+    assertThat(page.path("items").get(0).path("subject").asText()).isEqualTo("change-request 3");
+    assertThat(page.path("items").get(0).path("domain").asText()).isEqualTo("definition_change");
+    assertThat(page.path("items").get(0).path("evidence").get(0).asText())
+        .isEqualTo("kpi mql_volume");
+    assertThat(page.path("next").asText()).isEqualTo("/api/v1/decisions?limit=2&offset=2");
+    JsonNode one =
+        Json.read(server.get("/api/v1/decisions?subject=change-request%201", member).body());
+    assertThat(one.path("total").asInt()).isEqualTo(1);
+    assertThat(one.path("items").get(0).path("rationale").asText()).isEqualTo("reason 1");
+  }
+
+  private static JsonNode metric(JsonNode scorecard, String kpi) {
+    for (JsonNode metric : scorecard.path("metrics")) {
+      if (metric.path("id").asText().equals(kpi)) {
+        return metric;
+      }
+    }
+    throw new AssertionError("no KPI " + kpi + " in " + scorecard);
+  }
+
   // ----- operations --------------------------------------------------------------------------
 
   @Test

@@ -86,6 +86,10 @@ final class TestServer implements AutoCloseable {
     return store.issueToken(person, "test").secret();
   }
 
+  Store store() {
+    return store;
+  }
+
   AccordServer server() {
     return server;
   }

@@ -1,4 +1,4 @@
-package dev.accord.cli;
+package dev.accord.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,13 +17,13 @@ import java.util.OptionalDouble;
  * accordVersion}, {@code metrics} (each with its breakdowns), {@code watermelons}, {@code story}
  * and {@code funnels}. Values are numbers, null where there was nothing to count.
  */
-final class ScorecardJson {
+public final class ScorecardJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ScorecardJson() {}
 
-  static JsonNode of(Scorecard scorecard) {
+  public static JsonNode of(Scorecard scorecard) {
     ObjectNode root = NODES.objectNode();
     ObjectNode period = root.putObject("period");
     period.put("from", scorecard.period().map(p -> p.from().toString()).orElse(null));
@@ -50,7 +50,8 @@ final class ScorecardJson {
     return root;
   }
 
-  private static ObjectNode metric(Metric metric) {
+  /** One KPI of a scorecard as the scorecard document holds it, breakdowns and all. */
+  public static ObjectNode metric(Metric metric) {
     ObjectNode node = NODES.objectNode();
     node.put("id", metric.id());
     node.put("name", metric.kpi().displayName());
