@@ -1,11 +1,11 @@
 package dev.accord.cli;
 
-import dev.accord.json.ScorecardJson;
 import dev.accord.core.scorecard.Period;
 import dev.accord.core.scorecard.Scorecard;
 import dev.accord.core.scorecard.ScorecardEngine;
 import dev.accord.core.scorecard.ScorecardFacts;
 import dev.accord.core.scorecard.ScorecardQuery;
+import dev.accord.json.ScorecardJson;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -19,12 +19,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    header = "Serve the workspace over HTTP: the REST API, CRM webhooks, health and metrics.",
+    header =
+        "Serve the workspace over HTTP: the dashboard, the REST API, CRM webhooks, health and"
+            + " metrics.",
     description = {
-      "Serve the workspace's records, exception queue, triage pack and SLA board as a REST API under"
-          + " /api/v1 (its OpenAPI document at /api/v1/openapi.json), take events and CRM webhooks"
-          + " in, and answer /health and /metrics, until stopped with Ctrl-C. Every API route needs"
-          + " a token from 'accord token create'. One JSON line per request goes to standard error.",
+      "Serve the dashboard at / (sign in with a token from 'accord token create'), the workspace's"
+          + " records, exception queue, triage pack, SLA board, scorecard and decision log as a REST"
+          + " API under /api/v1 (its OpenAPI document at /api/v1/openapi.json), take events and CRM"
+          + " webhooks in, and answer /health and /metrics, until stopped with Ctrl-C. Every API"
+          + " route needs a token. One JSON line per request goes to standard error.",
       "",
       "The CRM webhooks are on when the environment gives their secrets: ACCORD_HUBSPOT_SECRET (the"
           + " HubSpot app's client secret) for /api/v1/webhooks/hubspot, ACCORD_SALESFORCE_SECRET"
@@ -89,6 +92,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       String url = "http://" + host + ":" + server.port();
       out.println("Accord serves " + workspace.folder() + " at " + url);
+      out.println("  dashboard: " + url + "/ (sign in with a token from 'accord token create')");
       out.println("  API:      " + url + "/api/v1 (document: " + url + "/api/v1/openapi.json)");
       out.println("  health:   " + url + "/health    metrics: " + url + "/metrics");
       out.println(

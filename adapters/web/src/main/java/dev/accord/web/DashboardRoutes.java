@@ -24,6 +24,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -168,34 +169,31 @@ final class DashboardRoutes {
 
   /**
    * The period the page names ({@code ?period=2026-Q3}, or {@code all} for all the data), by
-   * default the last whole quarter, in which a monthly or quarterly review looks back.
+   * default the last whole month, which the monthly review looks back on.
    */
   private Chosen scorecard(Context ctx, Frame frame) {
     String asked = ctx.queryParam("period");
     Optional<Period> period;
     Frame shown = frame;
     if (asked == null || asked.isBlank()) {
-      period = Optional.of(lastWholeQuarter(clock.instant()));
+      period = Optional.of(lastWholeMonth(clock.instant()));
     } else if (asked.strip().equalsIgnoreCase("all")) {
       period = Optional.empty();
     } else {
       try {
         period = Optional.of(Period.parse(asked.strip()));
       } catch (IllegalArgumentException e) {
-        period = Optional.of(lastWholeQuarter(clock.instant()));
-        shown = frame.withNotice(Notice.refused("--period " + e.getMessage()));
+        period = Optional.of(lastWholeMonth(clock.instant()));
+        shown = frame.withNotice(Notice.refused("The period " + e.getMessage()));
       }
     }
     return new Chosen(
         shown, period, scorecards.compute(period, Optional.empty(), Optional.empty()));
   }
 
-  static Period lastWholeQuarter(Instant now) {
-    java.time.LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-    java.time.LocalDate quarterStart =
-        today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
-    java.time.LocalDate previous = quarterStart.minusMonths(3);
-    return Period.parse(previous.getYear() + "-Q" + ((previous.getMonthValue() - 1) / 3 + 1));
+  static Period lastWholeMonth(Instant now) {
+    YearMonth month = YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(1);
+    return Period.parse(month.toString());
   }
 
   private SlaBoard slaBoard() {
