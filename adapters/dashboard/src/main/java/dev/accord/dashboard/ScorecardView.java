@@ -17,9 +17,13 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
-/** The scorecard page: a tile per KPI, the watermelon panel and the story of the numbers. */
+/**
+ * The scorecard page: a form to choose the period (its value the period shown), a tile per KPI, the
+ * watermelon panel and the story of the numbers.
+ */
 record ScorecardView(
     Layout layout,
+    String period,
     List<Tile> tiles,
     List<WatermelonItem> watermelons,
     List<StoryItem> story,
@@ -80,6 +84,7 @@ record ScorecardView(
             .toList();
     return new ScorecardView(
         Layout.of(frame, Section.SCORECARD, "Scorecard", subtitle(scorecard), charts),
+        scorecard.period().map(Period::label).orElse(""),
         tiles,
         watermelons,
         story,

@@ -139,6 +139,13 @@ class DashboardTest {
     assertThat(
             march.select("[data-testid=tile][data-kpi=mql_volume] [data-testid=tile-value]").text())
         .isEqualTo("1");
+    assertThat(march.select("[data-testid=period-form] input[name=period]").val())
+        .isEqualTo("2026-03");
+    assertThat(visitor.page("/").select("[data-testid=period-form] input[name=period]").val())
+        .as("the last whole month before 4 March")
+        .isEqualTo("2026-02");
+    assertThat(visitor.page("/?period=soon").select("[data-testid=notice]").text())
+        .contains("`soon` is not a period");
     assertThat(visitor.get("/assets/echarts/echarts.min.js").statusCode()).isEqualTo(200);
   }
 
