@@ -16,7 +16,8 @@ import java.util.Optional;
  * The dashboard's forms: sign in and out, assign and resolve exceptions, dispute a KPI. Each form
  * must come from a page of the visitor's own session (its {@code _csrf} field is the session's
  * token), is carried out by the signed-in person through the same parts the API uses, is audited,
- * and sends the visitor back to the page with a notice of what it did or why it was refused.
+ * and sends the visitor back to the page with a notice of what it did or why it was refused. Failed
+ * sign-ins are throttled per address ({@link SignInThrottle}).
  */
 final class DashboardForms {
 
@@ -25,6 +26,7 @@ final class DashboardForms {
   private final ExceptionDesk desk;
   private final Sessions sessions;
   private final Notices notices;
+  private final SignInThrottle throttle;
   private final Clock clock;
 
   DashboardForms(
@@ -39,6 +41,7 @@ final class DashboardForms {
     this.desk = desk;
     this.sessions = sessions;
     this.notices = notices;
+    this.throttle = new SignInThrottle(clock);
     this.clock = clock;
   }
 
@@ -128,11 +131,29 @@ final class DashboardForms {
       ctx.redirect(back, HttpStatus.SEE_OTHER);
       return;
     }
+    String address = ctx.ip();
+    Optional<java.time.Duration> wait = throttle.wait(address);
+    if (wait.isPresent()) {
+      long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+      ctx.header("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
+      DashboardRoutes.html(
+          ctx,
+          429,
+          dev.accord.dashboard.DashboardPages.loginPage(
+              Optional.of(
+                  "Too many failed sign-ins from this address: try again in "
+                      + minutes
+                      + (minutes == 1 ? " minute." : " minutes.")),
+              visitor.csrfToken(),
+              next));
+      return;
+    }
     String secret = Optional.ofNullable(ctx.formParam("token")).map(String::strip).orElse("");
     Optional<ApiToken> token =
         secret.isEmpty() ? Optional.empty() : store.use(s -> s.token(secret));
     Optional<Person> person = token.flatMap(t -> accord.person(t.personId()));
     if (person.isEmpty()) {
+      throttle.failed(address);
       store.use(s -> {
         s.audit(
             new AuditedWrite(
@@ -157,6 +178,7 @@ final class DashboardForms {
         Caller.of(
             person.get(), "session (token " + token.get().id() + ", " + token.get().name() + ")");
     Api.mark(ctx, "POST /login", Optional.of(caller.id()));
+    throttle.succeeded(address);
     sessions.signIn(ctx, caller);
     audit(caller, "POST /login", "/login", 200, "signed in");
     ctx.redirect(next, HttpStatus.SEE_OTHER);

@@ -112,6 +112,21 @@ class DashboardTest {
   }
 
   @Test
+  void after_five_wrong_tokens_an_address_must_wait_even_with_the_right_one() {
+    for (int i = 0; i < SignInThrottle.FAILURES; i++) {
+      assertThat(visitor.signIn("acc_guess-" + i, "/").statusCode()).isEqualTo(303);
+    }
+
+    HttpResponse<String> throttled = visitor.signIn(server.token("jake"), "/");
+
+    assertThat(throttled.statusCode()).isEqualTo(429);
+    assertThat(throttled.headers().firstValue("Retry-After")).hasValue("300");
+    assertThat(throttled.body())
+        .contains("Too many failed sign-ins from this address: try again in 5 minutes.");
+    assertThat(visitor.get("/").statusCode()).isEqualTo(303);
+  }
+
+  @Test
   void every_page_renders_for_a_signed_in_person_with_a_policy_that_allows_only_this_server() {
     visitor.signIn(server.token("priya"), "/");
 
