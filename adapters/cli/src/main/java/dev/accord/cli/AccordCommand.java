@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       AbsencesCommand.class,
       ServeCommand.class,
       TokenCommand.class,
+      AuditCommand.class,
       RebuildCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class

@@ -104,6 +104,34 @@ class ServeCommandTest {
         .contains("\"method\":\"GET\",\"path\":\"/api/v1/me\"", "\"user\":\"priya\"");
   }
 
+  @Test
+  void the_audit_log_lists_writes_and_verifies_its_chain() throws Exception {
+    run("token", "create", "priya");
+    CliRun empty = run("audit");
+    assertThat(empty.out()).contains("No writes yet");
+    try (dev.accord.storage.Store store =
+        dev.accord.storage.Store.openWorkspace(workspace, java.util.Optional.empty())) {
+      store.audit(
+          new dev.accord.storage.AuditedWrite(
+              Instant.parse("2026-03-02T10:00:00Z"),
+              "priya",
+              "token 1 (cli)",
+              "POST /api/v1/disputes",
+              "/api/v1/disputes",
+              201,
+              "disputed KPI mql_volume"));
+    }
+
+    assertThat(run("audit").out())
+        .contains("priya", "POST /api/v1/disputes", "disputed KPI mql_volume");
+    CliRun verified = run("audit", "verify");
+    assertThat(verified.exitCode()).as(verified.all()).isEqualTo(ExitCode.OK);
+    assertThat(verified.out())
+        .containsPattern("The audit log is intact: 1 write chained, head [0-9a-f]{64}\\.");
+    assertThat(run("audit", "verify", "--json").out())
+        .contains("\"intact\" : true", "\"writes\" : 1");
+  }
+
   private static String awaitUrl(StringWriter out) throws InterruptedException {
     Pattern served = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+)");
     Instant deadline = Instant.now().plusSeconds(30);

@@ -94,19 +94,7 @@ final class ServerTables {
   }
 
   static void audit(Connection connection, AuditedWrite write) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO audit_log (at, actor, via, action, target, status, detail)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      Columns.setInstant(insert, 1, write.at());
-      insert.setString(2, write.actor());
-      insert.setString(3, write.via());
-      insert.setString(4, write.action());
-      insert.setString(5, write.target());
-      insert.setInt(6, write.status());
-      insert.setString(7, write.detail());
-      insert.executeUpdate();
-    }
+    AuditChain.append(connection, write);
   }
 
   /** A page of the audit log, newest first. */
@@ -119,19 +107,23 @@ final class ServerTables {
       List<AuditedWrite> writes = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          writes.add(
-              new AuditedWrite(
-                  Columns.instant(rows, "at"),
-                  rows.getString("actor"),
-                  rows.getString("via"),
-                  rows.getString("action"),
-                  rows.getString("target"),
-                  rows.getInt("status"),
-                  rows.getString("detail")));
+          writes.add(read(rows));
         }
       }
       return writes;
     }
+  }
+
+  /** The write on the result set's current row. */
+  static AuditedWrite read(ResultSet rows) throws SQLException {
+    return new AuditedWrite(
+        Columns.instant(rows, "at"),
+        rows.getString("actor"),
+        rows.getString("via"),
+        rows.getString("action"),
+        rows.getString("target"),
+        rows.getInt("status"),
+        rows.getString("detail"));
   }
 
   static long countAudit(Connection connection) throws SQLException {

@@ -568,6 +568,11 @@ public final class Store implements AutoCloseable {
         "reading the audit log", connection -> ServerTables.auditLog(connection, limit, offset));
   }
 
+  /** Checks the audit log's hash chain from its first write to its head. */
+  public AuditVerification verifyAuditLog() {
+    return database.inTransaction("verifying the audit log", AuditChain::verify);
+  }
+
   /** How many writes the audit log holds. */
   public long countAuditLog() {
     return database.inTransaction("counting the audit log", ServerTables::countAudit);

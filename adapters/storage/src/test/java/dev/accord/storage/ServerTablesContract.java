@@ -25,15 +25,15 @@ abstract class ServerTablesContract {
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
   private Store store;
+  private String url;
 
   abstract String newDatabase();
 
   @BeforeEach
   void open() {
+    url = newDatabase();
     store =
-        Store.open(newDatabase())
-            .withEngine(Funnel.engine(), 1)
-            .withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        Store.open(url).withEngine(Funnel.engine(), 1).withClock(Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @AfterEach
@@ -176,6 +176,53 @@ abstract class ServerTablesContract {
     assertThat(store.decisions(Optional.empty(), 1, 1)).containsExactly(first);
     assertThat(store.countDecisions()).isEqualTo(2);
     assertThat(store.countDecisions(Optional.of("backlog B-2"))).isEqualTo(1);
+  }
+
+  @Test
+  void the_audit_log_is_a_hash_chain_that_shows_a_write_changed_removed_or_cut_off()
+      throws Exception {
+    for (int i = 1; i <= 4; i++) {
+      store.audit(
+          new AuditedWrite(
+              NOW.plusNanos(1_234_567L * i),
+              "priya",
+              "token 1 (cli)",
+              "POST /x",
+              "/x/" + i,
+              200,
+              "did " + i));
+    }
+    AuditVerification whole = store.verifyAuditLog();
+    assertThat(whole.intact()).as(whole.toString()).isTrue();
+    assertThat(whole.writes()).isEqualTo(4);
+    assertThat(whole.head()).hasValueSatisfying(head -> assertThat(head).hasSize(64));
+
+    try (java.sql.Connection sql = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement statement = sql.createStatement()) {
+      long second = firstId(statement) + 1;
+      statement.executeUpdate("UPDATE audit_log SET detail = 'nothing' WHERE id = " + second);
+      AuditVerification changed = store.verifyAuditLog();
+      assertThat(changed.brokenAt()).contains(second);
+      assertThat(changed.problem())
+          .hasValueSatisfying(p -> assertThat(p).contains("was changed after it was written"));
+
+      statement.executeUpdate("DELETE FROM audit_log WHERE id = " + second);
+      assertThat(store.verifyAuditLog().problem())
+          .hasValueSatisfying(
+              p -> assertThat(p).contains("a write was removed or inserted before it"));
+
+      statement.executeUpdate("DELETE FROM audit_log WHERE id >= " + second);
+      AuditVerification cut = store.verifyAuditLog();
+      assertThat(cut.problem())
+          .hasValueSatisfying(p -> assertThat(p).contains("the last writes were removed"));
+    }
+  }
+
+  private static long firstId(java.sql.Statement statement) throws java.sql.SQLException {
+    try (java.sql.ResultSet rows = statement.executeQuery("SELECT MIN(id) FROM audit_log")) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   @Test
