@@ -104,7 +104,16 @@ final class Api {
         });
   }
 
-  /** A webhook: its handler checks the signature before it reads anything. */
+  /**
+   * A webhook body is at most this large: a CRM sends at most a hundred or so changes a delivery,
+   * and an anonymous caller must not make the server read 32 MB before its signature is checked.
+   */
+  static final long MAX_WEBHOOK_BYTES = 1024L * 1024;
+
+  /**
+   * A webhook: bodies over {@link #MAX_WEBHOOK_BYTES} are refused unread, then its handler checks
+   * the signature before it reads anything.
+   */
   void webhook(String path, String source, Write write) {
     declare(HandlerType.POST, path);
     routes.post(
@@ -112,6 +121,14 @@ final class Api {
         ctx -> {
           ctx.attribute(ROUTE, path);
           ctx.attribute(CALLER, source);
+          if (ctx.contentLength() > MAX_WEBHOOK_BYTES) {
+            throw new ApiProblem.PayloadTooLarge(
+                "a webhook delivery is at most "
+                    + MAX_WEBHOOK_BYTES / 1024
+                    + " KB; this one declares "
+                    + ctx.contentLength() / 1024
+                    + " KB");
+          }
           Call call = new Call(ctx, Optional.empty());
           audited(
               ctx, HandlerType.POST, path, source, "webhook:" + source, () -> write.handle(call));

@@ -165,6 +165,17 @@ class WebhookTest {
     }
 
     @Test
+    void an_oversized_delivery_is_refused_before_anything_is_read() {
+      String huge = "[" + "{\"eventId\":1},".repeat(100_000) + "{\"eventId\":2}]";
+      long now = TestServer.NOW.toEpochMilli();
+
+      HttpResponse<String> answer = deliver(huge, now, "irrelevant");
+
+      assertProblem(answer, 413, "payload-too-large");
+      assertThat(Json.read(answer.body()).path("detail").asText()).contains("at most 1024 KB");
+    }
+
+    @Test
     void a_signature_of_another_body_is_refused() {
       long now = TestServer.NOW.toEpochMilli();
       assertProblem(
