@@ -18,4 +18,13 @@ final class Json {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The text as a JSON string literal, quotes and escapes included. */
+  static String quote(String text) {
+    try {
+      return MAPPER.writeValueAsString(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }
