@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       "",
       "The CRM webhooks are on when the environment gives their secrets: ACCORD_HUBSPOT_SECRET (the"
           + " HubSpot app's client secret) for /api/v1/webhooks/hubspot, ACCORD_SALESFORCE_SECRET"
-          + " for /api/v1/webhooks/salesforce. Behind a proxy, ACCORD_PUBLIC_URL is the address the"
+          + " for /api/v1/webhooks/salesforce; or ACCORD_HUBSPOT_SECRET_FILE and"
+          + " ACCORD_SALESFORCE_SECRET_FILE naming files that hold them. Behind a proxy, ACCORD_PUBLIC_URL is the address the"
           + " CRM calls, which HubSpot signs. The embedded H2 database admits one process at a time:"
           + " stop the server before other commands use the workspace, or use PostgreSQL."
     })
@@ -73,8 +74,8 @@ final class ServeCommand implements Callable<Integer> {
               .withHost(host)
               .withPort(port)
               .withHolidays(new JollydayPublicHolidays())
-              .withHubSpotSecret(Optional.ofNullable(environment.get(HUBSPOT_SECRET)))
-              .withSalesforceSecret(Optional.ofNullable(environment.get(SALESFORCE_SECRET)))
+              .withHubSpotSecret(secret(environment, HUBSPOT_SECRET))
+              .withSalesforceSecret(secret(environment, SALESFORCE_SECRET))
               .withPublicUrl(Optional.ofNullable(environment.get(PUBLIC_URL)))
               .withRequestLog(line -> {
                 synchronized (err) {
@@ -146,6 +147,36 @@ final class ServeCommand implements Callable<Integer> {
         // The hook is running: it is what stopped us.
       }
       finished.countDown();
+    }
+  }
+
+  /**
+   * A secret from the environment: the variable itself, or the file {@code VARIABLE_FILE} names (as
+   * Docker and Kubernetes mount secrets), its content without the final line break. Never from the
+   * command line, where other users of the machine could read it.
+   */
+  static Optional<String> secret(Map<String, String> environment, String variable) {
+    String direct = environment.get(variable);
+    String file = environment.get(variable + "_FILE");
+    if (direct != null && file != null) {
+      throw new UserError(
+          "both " + variable + " and " + variable + "_FILE are set",
+          "give the secret one way: unset one of them");
+    }
+    if (file == null) {
+      return Optional.ofNullable(direct).filter(value -> !value.isBlank());
+    }
+    try {
+      String content = java.nio.file.Files.readString(java.nio.file.Path.of(file)).strip();
+      if (content.isEmpty()) {
+        throw new UserError(
+            variable + "_FILE names " + file + ", which is empty", "write the secret into it");
+      }
+      return Optional.of(content);
+    } catch (java.io.IOException e) {
+      throw new UserError(
+          variable + "_FILE names " + file + ", which cannot be read: " + e.getMessage(),
+          "point it at a readable file holding the secret");
     }
   }
 

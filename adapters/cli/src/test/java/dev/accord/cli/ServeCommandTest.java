@@ -132,6 +132,25 @@ class ServeCommandTest {
         .contains("\"intact\" : true", "\"writes\" : 1");
   }
 
+  @Test
+  void a_webhook_secret_comes_from_its_variable_or_the_file_its_file_variable_names()
+      throws Exception {
+    Path file = temp.resolve("hubspot.secret");
+    java.nio.file.Files.writeString(file, "from-a-file\n");
+
+    assertThat(ServeCommand.secret(java.util.Map.of("S", "direct"), "S")).contains("direct");
+    assertThat(ServeCommand.secret(java.util.Map.of("S_FILE", file.toString()), "S"))
+        .contains("from-a-file");
+    assertThat(ServeCommand.secret(java.util.Map.of(), "S")).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ServeCommand.secret(java.util.Map.of("S", "a", "S_FILE", file.toString()), "S"))
+        .hasMessageContaining("both S and S_FILE are set");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            ServeCommand.secret(
+                java.util.Map.of("S_FILE", temp.resolve("missing").toString()), "S"))
+        .hasMessageContaining("cannot be read");
+  }
+
   private static String awaitUrl(StringWriter out) throws InterruptedException {
     Pattern served = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+)");
     Instant deadline = Instant.now().plusSeconds(30);
